@@ -244,10 +244,16 @@ export type ImageText =
   | { ok: true; width: number; height: number; words: OcrWord[] }
   | { ok: false; problem: 'missing' | 'unreadable' | 'outside' | 'timeout'; detail: string };
 
+/** Options of one scan. */
+export interface ScanOptions {
+  /** Text read by OCR: also tolerate OCR confusions (rn/m, 0/O, l/I) and words split in two. */
+  ocr?: boolean;
+}
+
 /** A compiled matcher: built once from the watchlist, then only scans. */
 export interface Matcher {
   /** Every mark occurrence in `text`, sorted by start. */
-  scan(text: string): MarkMatch[];
+  scan(text: string, options?: ScanOptions): MarkMatch[];
   /** Cheap prefilter on raw file text: false means no field of the file can match. */
   mayMatch(raw: string): boolean;
 }
