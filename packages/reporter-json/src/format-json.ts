@@ -1,0 +1,133 @@
+import type { FileResult, Finding, Report, ReporterOptions, Summary } from '@listinglint/core';
+
+/** Version of the JSON report format; bumped only on a breaking change. */
+export const JSON_REPORT_VERSION = 1;
+
+/** A finding as written in the JSON report (see docs/schemas/report.schema.json). */
+export interface JsonFinding {
+  ruleId: string;
+  severity: Finding['severity'];
+  message: string;
+  url: string;
+  markId?: string;
+  matchedText?: string;
+  field?: string;
+  sku?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  strategy?: Finding['strategy'];
+  confidence?: number;
+  use?: Finding['use'];
+  territory?: string;
+  registration?: { office: string; number: string; classes: number[] };
+  image?: {
+    path: string;
+    bbox: { x: number; y: number; width: number; height: number };
+    confidence: number;
+  };
+  fatal?: true;
+  fingerprint?: string;
+}
+
+/** One linted file as written in the JSON report. */
+export interface JsonFileResult {
+  filePath: string;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  findings: JsonFinding[];
+}
+
+/** The whole JSON report. */
+export interface JsonReport {
+  version: number;
+  tool: { name: string; version: string };
+  results: JsonFileResult[];
+  summary: Summary;
+}
+
+/** Formats a report as the versioned JSON contract, two-space indented, ending in a newline. */
+export function formatJson(report: Report, _options: ReporterOptions = {}): string {
+  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+}
+
+/**
+ * The JSON contract as an object, built field by field: an internal field added to the
+ * core types never reaches the output, and the key order stays fixed.
+ */
+export function toJsonReport(report: Report): JsonReport {
+  return {
+    version: JSON_REPORT_VERSION,
+    tool: { name: report.tool.name, version: report.tool.version },
+    results: report.results.map(toJsonFileResult),
+    summary: toJsonSummary(report.summary),
+  };
+}
+
+function toJsonFileResult(result: FileResult): JsonFileResult {
+  return {
+    filePath: result.filePath,
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    infoCount: result.infoCount,
+    findings: result.findings.map(toJsonFinding),
+  };
+}
+
+function toJsonFinding(finding: Finding): JsonFinding {
+  const json: JsonFinding = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    url: finding.url,
+    markId: finding.markId,
+    matchedText: finding.matchedText,
+    field: finding.field,
+    sku: finding.sku,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    strategy: finding.strategy,
+    confidence: finding.confidence,
+    use: finding.use,
+    territory: finding.territory,
+    registration: finding.registration && {
+      office: finding.registration.office,
+      number: finding.registration.number,
+      classes: [...finding.registration.classes],
+    },
+    image: finding.image && {
+      path: finding.image.path,
+      bbox: {
+        x: finding.image.bbox.x,
+        y: finding.image.bbox.y,
+        width: finding.image.bbox.width,
+        height: finding.image.bbox.height,
+      },
+      confidence: finding.image.confidence,
+    },
+    fatal: finding.fatal === true ? true : undefined,
+    fingerprint: finding.fingerprint,
+  };
+  // JSON.stringify drops undefined values, but consumers of toJsonReport see the object.
+  for (const key of Object.keys(json) as (keyof JsonFinding)[]) {
+    if (json[key] === undefined) delete json[key];
+  }
+  return json;
+}
+
+function toJsonSummary(summary: Summary): Summary {
+  const json: Summary = {
+    files: summary.files,
+    listings: summary.listings,
+    images: summary.images,
+    errors: summary.errors,
+    warnings: summary.warnings,
+    infos: summary.infos,
+  };
+  if (summary.suppressed !== undefined) json.suppressed = summary.suppressed;
+  return json;
+}
