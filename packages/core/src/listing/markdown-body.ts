@@ -1,0 +1,104 @@
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { MappedText } from './mapped-text.js';
+
+interface MdastNode {
+  type: string;
+  value?: string;
+  children?: MdastNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const blockTypes = new Set(['paragraph', 'heading', 'tableCell']);
+const skippedTypes = new Set(['code', 'html', 'yaml', 'definition', 'image', 'imageReference', 'footnoteDefinition']);
+
+/**
+ * The prose of a Markdown document (paragraphs, headings, list items, table cells, link
+ * text), blocks separated by blank lines, every unit mapped to its offset in `source`.
+ */
+export function markdownProse(source: string): MappedText {
+  const tree = processor.parse(source) as MdastNode;
+  const out = new MappedText();
+  let lastEnd = 0;
+  const separate = (text: string) => {
+    if (out.value.length > 0) out.put(text, lastEnd, lastEnd);
+  };
+  const visit = (node: MdastNode) => {
+    if (skippedTypes.has(node.type)) return;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (blockTypes.has(node.type)) separate('\n\n');
+    if (node.type === 'text') {
+      out.append(alignText(node.value ?? '', source, start, end));
+      lastEnd = end;
+    } else if (node.type === 'inlineCode') {
+      const value = node.value ?? '';
+      const at = source.indexOf(value, start);
+      const piece = new MappedText();
+      if (at !== -1 && at + value.length <= end) piece.copy(value, at);
+      else piece.put(value, start, end);
+      out.append(piece);
+      lastEnd = end;
+    } else if (node.type === 'break') {
+      out.put('\n', start, end);
+      lastEnd = end;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return out;
+}
+
+/**
+ * Aligns a text node's value with its source, skipping what Markdown removed (backslash
+ * escapes, entity syntax, indentation and `>` markers after soft breaks).
+ */
+function alignText(value: string, source: string, start: number, end: number): MappedText {
+  const out = new MappedText();
+  let i = start;
+  let j = 0;
+  let runStart = -1;
+  let runValueStart = 0;
+  const flush = () => {
+    if (runStart !== -1) out.copy(value.slice(runValueStart, j), runStart);
+    runStart = -1;
+  };
+  while (j < value.length) {
+    const entity = source[i] === '&' ? /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i.exec(source.slice(i, i + 40)) : null;
+    if (entity) {
+      flush();
+      const width = value.codePointAt(j)! > 0xffff ? 2 : 1;
+      out.put(value.slice(j, j + width), i, i + entity[0].length);
+      i += entity[0].length;
+      j += width;
+      continue;
+    }
+    if (i < end && source[i] === value[j]) {
+      if (runStart === -1) {
+        runStart = i;
+        runValueStart = j;
+      }
+      i++;
+      j++;
+      continue;
+    }
+    flush();
+    if (source[i] === '\\' && source[i + 1] === value[j]) {
+      out.put(value[j], i, i + 2);
+      i += 2;
+      j++;
+      continue;
+    }
+    if (i < end && (source[i] === ' ' || source[i] === '\t' || source[i] === '>' || source[i] === '\r' || source[i] === '\n')) {
+      i++;
+      continue;
+    }
+    // Something this alignment does not know: keep the rest inside the node's range.
+    out.put(value.slice(j), Math.min(i, end), end);
+    return out;
+  }
+  flush();
+  return out;
+}

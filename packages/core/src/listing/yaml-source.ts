@@ -1,0 +1,71 @@
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { mapScalar } from './yaml-scalar.js';
+import { ListingSyntaxError, maxDepth, maxNodes, type SourceNode } from './source-tree.js';
+
+/**
+ * Parses YAML text (front matter) into a source tree. `base` is the offset of `text` in the
+ * file, so every range in the tree is a file offset. Aliases are followed with a node budget,
+ * so an alias bomb is refused instead of expanded.
+ */
+export function parseYamlSource(text: string, base: number): SourceNode | undefined {
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const problem = document.errors[0];
+  if (problem) {
+    throw new ListingSyntaxError(problem.message.split('\n')[0], base + (problem.pos?.[0] ?? 0));
+  }
+  if (document.contents === null) return undefined;
+  let nodes = 0;
+  const convert = (node: unknown, depth: number): SourceNode => {
+    if (depth > maxDepth) throw new ListingSyntaxError(`Nested more than ${maxDepth} levels deep`, base + rangeOf(node)[0]);
+    if (++nodes > maxNodes) {
+      throw new ListingSyntaxError(`More than ${maxNodes} values (alias expansion?)`, base + rangeOf(node)[0]);
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(document as Document);
+      if (!target) throw new ListingSyntaxError(`Unknown alias \`*${node.source}\``, base + rangeOf(node)[0]);
+      return convert(target, depth + 1);
+    }
+    const [start, end] = rangeOf(node);
+    if (isMap(node)) {
+      return {
+        kind: 'map',
+        start: base + start,
+        end: base + end,
+        entries: node.items.map((pair) => {
+          const key = pair.key as Node | null;
+          const keyRange = key ? rangeOf(key) : [start, start];
+          return {
+            key: isScalar(key) ? String(key.value) : String(key ?? ''),
+            keyStart: base + keyRange[0],
+            keyEnd: base + keyRange[1],
+            value: pair.value === null
+              ? { kind: 'scalar', value: null, start: base + keyRange[1], end: base + keyRange[1] }
+              : convert(pair.value, depth + 1),
+          };
+        }),
+      };
+    }
+    if (isSeq(node)) {
+      return { kind: 'seq', start: base + start, end: base + end, items: node.items.map((item) => convert(item, depth + 1)) };
+    }
+    if (isScalar(node)) {
+      if (typeof node.value === 'string') {
+        return { kind: 'string', text: mapScalar(text, node).shift(base), start: base + start, end: base + end };
+      }
+      const value = node.value;
+      return {
+        kind: 'scalar',
+        value: typeof value === 'number' || typeof value === 'boolean' ? value : value === null ? null : String(value) as never,
+        start: base + start,
+        end: base + end,
+      };
+    }
+    return { kind: 'scalar', value: null, start: base + start, end: base + end };
+  };
+  return convert(document.contents, 0);
+}
+
+function rangeOf(node: unknown): [number, number] {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? [range[0], range[1]] : [0, 0];
+}
