@@ -1,0 +1,172 @@
+import { readFile } from 'node:fs/promises';
+import type { FileResult, Finding, Report, RuleDescriptor, Severity, Summary } from '@listinglint/core';
+import { countSeverities } from './baseline.js';
+import { UsageError } from './usage-error.js';
+
+/** A JSON report as read back from disk (the design.md contract), before merging. */
+export interface ReadReport {
+  /** Where it was read from, for messages. */
+  source: string;
+  toolVersion: string;
+  results: FileResult[];
+  summary: Summary;
+}
+
+const severities = new Set<Severity>(['error', 'warning', 'info']);
+const optionalStrings = ['markId', 'matchedText', 'field', 'sku', 'strategy', 'use', 'territory', 'fingerprint'] as const;
+
+/** Reads and validates one JSON report file; a missing or malformed one is a usage error naming it. */
+export async function readJsonReport(path: string): Promise<ReadReport> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read report ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`Report ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+  }
+  return parseJsonReport(data, path);
+}
+
+/** Validates a parsed JSON report and turns it back into core results (`file` and `url` restored). */
+export function parseJsonReport(data: unknown, source: string): ReadReport {
+  const broken = (where: string, what: string): UsageError =>
+    new UsageError(`Report ${source} is not a listinglint JSON report: ${where} ${what} (write it with --format json)`);
+  if (!isRecord(data) || data.version !== 1) throw broken('"version"', 'must be 1');
+  if (!Array.isArray(data.results)) throw broken('"results"', 'must be an array');
+  if (!isRecord(data.summary)) throw broken('"summary"', 'must be an object');
+  const results = data.results.map((raw: unknown, index: number): FileResult => {
+    if (!isRecord(raw) || typeof raw.filePath !== 'string' || !Array.isArray(raw.findings)) {
+      throw broken(`results[${index}]`, 'needs "filePath" and "findings"');
+    }
+    const filePath = raw.filePath;
+    const findings = raw.findings.map((json: unknown, at: number) => toFinding(json, filePath, () => broken(`results[${index}].findings[${at}]`, 'is malformed')));
+    return { filePath, ...countSeverities(findings), findings };
+  });
+  const summary = data.summary;
+  const number = (key: string): number => (typeof summary[key] === 'number' ? (summary[key] as number) : 0);
+  const tool = isRecord(data.tool) && typeof data.tool.version === 'string' ? data.tool.version : '0.0.0';
+  return {
+    source,
+    toolVersion: tool,
+    results,
+    summary: {
+      files: number('files'),
+      listings: number('listings'),
+      images: number('images'),
+      errors: number('errors'),
+      warnings: number('warnings'),
+      infos: number('infos'),
+      ...(typeof summary.suppressed === 'number' ? { suppressed: summary.suppressed } : {}),
+    },
+  };
+}
+
+function toFinding(json: unknown, file: string, broken: () => UsageError): Finding {
+  if (!isRecord(json) || typeof json.ruleId !== 'string' || typeof json.message !== 'string') throw broken();
+  if (!severities.has(json.severity as Severity)) throw broken();
+  const positions = ['line', 'column', 'endLine', 'endColumn'].map((key) => json[key]);
+  if (!positions.every((value) => typeof value === 'number')) throw broken();
+  const [line, column, endLine, endColumn] = positions as number[];
+  const finding: Finding = {
+    ruleId: json.ruleId,
+    severity: json.severity as Severity,
+    message: json.message,
+    url: typeof json.url === 'string' ? json.url : '',
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+  };
+  const target = finding as unknown as Record<string, unknown>;
+  for (const key of optionalStrings) if (typeof json[key] === 'string') target[key] = json[key];
+  if (typeof json.confidence === 'number') finding.confidence = json.confidence;
+  if (isRecord(json.registration)) finding.registration = json.registration as Finding['registration'];
+  if (isRecord(json.image)) finding.image = json.image as Finding['image'];
+  if (json.fatal === true) finding.fatal = true;
+  return finding;
+}
+
+/**
+ * The rule descriptors for the rule ids that occur in `results`: from `known` (the registry),
+ * or a minimal descriptor built from the findings for a rule the registry does not know.
+ */
+export function deriveRules(results: FileResult[], known: RuleDescriptor[]): RuleDescriptor[] {
+  const byId = new Map(known.map((rule) => [rule.id, rule]));
+  const derived = new Map<string, RuleDescriptor>();
+  for (const finding of results.flatMap((result) => result.findings)) {
+    if (derived.has(finding.ruleId)) continue;
+    derived.set(
+      finding.ruleId,
+      byId.get(finding.ruleId) ?? {
+        id: finding.ruleId,
+        name: finding.ruleId,
+        shortDescription: finding.ruleId,
+        fullDescription: finding.ruleId,
+        defaultSeverity: finding.severity,
+        url: finding.url,
+      },
+    );
+  }
+  return [...derived.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Merges JSON reports (the shards of one run) into one report for any reporter: results
+ * sorted by file (a file in several reports gets its findings once), summary recomputed,
+ * listing and image counts summed, rules re-derived from the findings.
+ */
+export function mergeReports(reports: ReadReport[], options: { rules: RuleDescriptor[]; cwd: string; toolVersion?: string }): Report {
+  const byFile = new Map<string, Finding[]>();
+  for (const report of reports) {
+    for (const result of report.results) {
+      const findings = byFile.get(result.filePath) ?? [];
+      byFile.set(result.filePath, [...findings, ...result.findings]);
+    }
+  }
+  const results = [...byFile.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([filePath, findings]): FileResult => {
+      const unique = dedupe(findings).sort((a, b) => a.line - b.line || a.column - b.column);
+      return { filePath, ...countSeverities(unique), findings: unique };
+    });
+  const sum = (pick: (summary: Summary) => number | undefined): number =>
+    reports.reduce((total, report) => total + (pick(report.summary) ?? 0), 0);
+  const summary: Summary = {
+    files: results.length,
+    listings: sum((s) => s.listings),
+    images: sum((s) => s.images),
+    errors: results.reduce((total, result) => total + result.errorCount, 0),
+    warnings: results.reduce((total, result) => total + result.warningCount, 0),
+    infos: results.reduce((total, result) => total + result.infoCount, 0),
+  };
+  if (reports.some((report) => report.summary.suppressed !== undefined)) summary.suppressed = sum((s) => s.suppressed);
+  return {
+    version: 1,
+    tool: { name: 'listinglint', version: options.toolVersion ?? reports[0]?.toolVersion ?? '0.0.0' },
+    results,
+    summary,
+    rules: deriveRules(results, options.rules),
+    cwd: options.cwd,
+  };
+}
+
+/** The same finding read from two overlapping reports is kept once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = JSON.stringify([finding.ruleId, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message, finding.fingerprint]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,121 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { FileResult, Finding, Report, RuleDescriptor } from '@listinglint/core';
+import { formatJson } from '@listinglint/reporter-json';
+import { deriveRules, mergeReports, parseJsonReport, readJsonReport } from '../src/merge.js';
+
+const test = suite('merge');
+
+const textRule: RuleDescriptor = {
+  id: 'trademark/text',
+  name: 'Trademark in text',
+  shortDescription: 's',
+  fullDescription: 'f',
+  defaultSeverity: 'error',
+  url: 'https://example.test/trademark/text',
+};
+
+function finding(file: string, line: number, severity: Finding['severity'], ruleId = 'trademark/text'): Finding {
+  return {
+    ruleId,
+    severity,
+    message: `${ruleId} at ${line}`,
+    url: `https://example.test/${ruleId}`,
+    file,
+    line,
+    column: 2,
+    endLine: line,
+    endColumn: 6,
+    field: 'title',
+    markId: 'nike',
+    matchedText: 'NIKE',
+    registration: { office: 'USPTO', number: '0978952', classes: [25] },
+    fingerprint: `${file}:${line}`,
+  };
+}
+
+function fileResult(filePath: string, findings: Finding[]): FileResult {
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return { filePath, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info'), findings };
+}
+
+function report(results: FileResult[], listings: number, images: number, rules: RuleDescriptor[] = [textRule]): Report {
+  const total = (key: 'errorCount' | 'warningCount' | 'infoCount') => results.reduce((sum, r) => sum + r[key], 0);
+  return {
+    version: 1,
+    tool: { name: 'listinglint', version: '0.1.0' },
+    results,
+    summary: { files: results.length, listings, images, errors: total('errorCount'), warnings: total('warningCount'), infos: total('infoCount') },
+    rules,
+    cwd: '/repo',
+  };
+}
+
+const roundTrip = (value: Report, source: string) => parseJsonReport(JSON.parse(formatJson(value, {})), source);
+
+test('merging shards gives the same JSON as the unsharded run', () => {
+  const a = fileResult('a.md', [finding('a.md', 3, 'error'), finding('a.md', 5, 'warning')]);
+  const b = fileResult('b.md', []);
+  const c = fileResult('c/x.listing.json', [finding('c/x.listing.json', 1, 'info', 'listing/missing-marketplace')]);
+  const whole = report([a, b, c], 4, 2);
+  const merged = mergeReports([roundTrip(report([c, b], 3, 1), 's2'), roundTrip(report([a], 1, 1), 's1')], {
+    rules: [textRule],
+    cwd: '/repo',
+  });
+  assert.is(formatJson(merged, {}), formatJson(whole, {}));
+  assert.equal(merged.rules.map((rule) => [rule.id, rule.url]), [
+    ['listing/missing-marketplace', 'https://example.test/listing/missing-marketplace'],
+    ['trademark/text', 'https://example.test/trademark/text'],
+  ]);
+  assert.equal(merged.results[0].findings[0], finding('a.md', 3, 'error'));
+});
+
+test('a file present in two reports keeps each finding once', () => {
+  const a = fileResult('a.md', [finding('a.md', 3, 'error')]);
+  const merged = mergeReports([roundTrip(report([a], 1, 0), 'x'), roundTrip(report([a], 1, 0), 'y')], { rules: [], cwd: '/r' });
+  assert.equal([merged.results.length, merged.results[0].findings.length, merged.summary.errors], [1, 1, 1]);
+});
+
+test('sums suppressed counts when any shard used a baseline', () => {
+  const one = { ...report([], 0, 0), summary: { ...report([], 0, 0).summary, suppressed: 2 } };
+  const merged = mergeReports([roundTrip(one, 'x'), roundTrip(one, 'y'), roundTrip(report([], 0, 0), 'z')], { rules: [], cwd: '/r' });
+  assert.is(merged.summary.suppressed, 4);
+});
+
+test('deriveRules takes descriptors from the registry, sorted by id', () => {
+  const results = [fileResult('a.md', [finding('a.md', 1, 'warning'), finding('a.md', 2, 'warning')])];
+  assert.equal(deriveRules(results, [textRule]), [textRule]);
+  assert.equal(deriveRules([], [textRule]), []);
+});
+
+test('a malformed or unreadable report is a usage error naming it', async () => {
+  assert.throws(
+    () => parseJsonReport({ version: 1, results: [{ filePath: 'a.md', findings: [{ ruleId: 'x' }] }], summary: {} }, 'shard-1.json'),
+    (error: Error & { exitCode: number }) =>
+      error.exitCode === 2 &&
+      error.message === 'Report shard-1.json is not a listinglint JSON report: results[0].findings[0] is malformed (write it with --format json)',
+  );
+  assert.throws(
+    () => parseJsonReport({ runs: [] }, 'report.sarif'),
+    (error: Error) => error.message === 'Report report.sarif is not a listinglint JSON report: "version" must be 1 (write it with --format json)',
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-merge-'));
+  writeFileSync(join(dir, 'bad.json'), '{"version": 1,');
+  try {
+    await readJsonReport(join(dir, 'bad.json'));
+    assert.unreachable();
+  } catch (error) {
+    assert.match((error as Error).message, `Report ${join(dir, 'bad.json')} is not valid JSON: `);
+  }
+  try {
+    await readJsonReport(join(dir, 'none.json'));
+    assert.unreachable();
+  } catch (error) {
+    assert.match((error as Error).message, `Cannot read report ${join(dir, 'none.json')}: ENOENT`);
+  }
+});
+
+test.run();
