@@ -1,0 +1,17 @@
+export { assessMatch, type Assessment, type MatchContext } from './assess-match.js';
+export { jurisdictionOf, marketplaceTerritories, type Jurisdiction } from './marketplaces.js';
+export { readUse, type UseCause, type UseInput, type UseReading } from './mark-use.js';
+export { categoryClasses, categoryKey, classList, classesOf, type ListingGoods } from './nice-classes.js';
+export { isKnownOffice, isLive, officeKey, officeTerritories, territoriesOf } from './offices.js';
+export {
+  authorizationsFor,
+  coversListing,
+  fileMatches,
+  isExpired,
+  isOwnBrand,
+  permissionFor,
+  refersTo,
+  type Permission,
+} from './permissions.js';
+export { euMemberStates, expandTerritory, reaches } from './territories.js';
+export { describeMatchedMark, trademarkFact, trademarkMessages } from './trademark-fact.js';

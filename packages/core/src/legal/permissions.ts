@@ -1,0 +1,73 @@
+import type { AllowEntry, Authorization, LintSettings, Listing, Mark } from '../types.js';
+
+/** Whether a mark reference from config (`mark:` in `authorizations`/`allow`) names this mark: its id, or its text, case-insensitively. */
+export function refersTo(reference: string, mark: Mark): boolean {
+  const wanted = fold(reference);
+  return wanted === fold(mark.id) || wanted === fold(mark.mark);
+}
+
+/** Whether the listing's own `brand` is this mark (its text, a variant or its id): the seller's own mark is never flagged. */
+export function isOwnBrand(listing: Listing, mark: Mark): boolean {
+  const brand = listing.brand?.value;
+  if (brand === undefined || fold(brand) === '') return false;
+  const own = fold(brand);
+  return [mark.mark, mark.id, ...mark.variants].some((name) => fold(name) === own);
+}
+
+/** Whether an authorization or allow entry applies to this listing: by SKU, by file pattern, or (neither given) to every listing. */
+export function coversListing(scope: { skus?: string[]; files?: string[] }, listing: Listing): boolean {
+  const bySku = scope.skus !== undefined && listing.sku !== undefined && scope.skus.includes(listing.sku);
+  const byFile = scope.files?.some((pattern) => fileMatches(pattern, listing.file)) ?? false;
+  return bySku || byFile || (scope.skus === undefined && scope.files === undefined);
+}
+
+/** Whether an authorization has expired on `today` (`until` is inclusive; no `until` never expires). */
+export function isExpired(authorization: Authorization, today: string): boolean {
+  return authorization.until !== undefined && authorization.until.slice(0, 10) < today.slice(0, 10);
+}
+
+/** Authorizations in config that apply to this listing and this mark. */
+export function authorizationsFor(listing: Listing, mark: Mark, settings: LintSettings): Authorization[] {
+  return settings.authorizations.filter((entry) => refersTo(entry.mark, mark) && coversListing(entry, listing));
+}
+
+/** Why a finding of this mark in this listing is suppressed, or undefined when it is not. */
+export type Permission =
+  | { kind: 'own-brand' }
+  | { kind: 'authorization'; authorization: Authorization }
+  | { kind: 'allow'; entry: AllowEntry };
+
+/** The first thing that lets this listing use this mark: its own brand, an active authorization, an allow entry. */
+export function permissionFor(listing: Listing, mark: Mark, settings: LintSettings): Permission | undefined {
+  if (isOwnBrand(listing, mark)) return { kind: 'own-brand' };
+  const authorization = authorizationsFor(listing, mark, settings).find((entry) => !isExpired(entry, settings.today));
+  if (authorization) return { kind: 'authorization', authorization };
+  const entry = settings.allow.find((allow) => refersTo(allow.mark, mark) && coversListing({ files: allow.files }, listing));
+  return entry ? { kind: 'allow', entry } : undefined;
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * A config path or glob against a listing path (both relative, forward slashes): `*` stays
+ * inside one path segment, `**` spans segments, and a plain directory covers what is below it.
+ */
+export function fileMatches(pattern: string, file: string): boolean {
+  const clean = pattern.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/$/, '');
+  const path = file.replace(/\\/g, '/').replace(/^\.\//, '');
+  if (!/[*?]/.test(clean)) return path === clean || path.startsWith(`${clean}/`);
+  let source = '';
+  for (let i = 0; i < clean.length; i++) {
+    const char = clean[i];
+    if (char === '*' && clean[i + 1] === '*') {
+      // `**/` also matches no directory at all.
+      source += clean[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += clean[i + 2] === '/' ? 2 : 1;
+    } else if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`).test(path);
+}
