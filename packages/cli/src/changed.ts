@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { realpath } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { listingFormat, readListingFile } from '@listinglint/core';
 import { UsageError } from './usage-error.js';
 
 const run = promisify(execFile);
@@ -64,4 +65,48 @@ export function selectChanged<T extends ChangeCandidate>(
   const touched = (path: string | undefined): boolean => path !== undefined && changed.has(resolve(path));
   if (triggers.some(touched)) return [...listings];
   return listings.filter((listing) => touched(listing.file) || listing.images.some(touched));
+}
+
+/** What {@link filesChangedSince} needs: the candidate files and where the project is. */
+export interface ChangedSinceOptions {
+  /** Absolute paths of the listing files the run would lint. */
+  files: readonly string[];
+  /** Absolute project root (images outside it are not followed). */
+  root: string;
+  /** Absolute working directory. */
+  cwd: string;
+  ref: string;
+  /** Absolute paths whose change means "lint everything": the config and watchlist files. */
+  triggers: readonly string[];
+}
+
+/**
+ * The subset of `files` a `--changed-since` run lints. Unchanged listing files are read
+ * (front matter only) just when some other file changed, to see if it is one of their images.
+ */
+export async function filesChangedSince(options: ChangedSinceOptions): Promise<string[]> {
+  const changed = await changedFiles(options.root, options.ref);
+  const files = options.files.map((file) => resolve(file));
+  const candidates = new Set(files);
+  if (options.triggers.some((trigger) => changed.has(resolve(trigger)))) return files;
+  if ([...changed].every((path) => candidates.has(path))) return files.filter((file) => changed.has(file));
+  const listings = await Promise.all(
+    files.map(async (file): Promise<ChangeCandidate> => ({ file, images: changed.has(file) ? [] : await imagesOf(file, options) })),
+  );
+  return selectChanged(listings, changed, []).map((listing) => listing.file);
+}
+
+/** Absolute paths of the images a listing file references; none when it cannot be read. */
+async function imagesOf(file: string, options: ChangedSinceOptions): Promise<(string | undefined)[]> {
+  const format = listingFormat(file);
+  if (!format) return [];
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const shown = relative(options.cwd, file).split(sep).join('/');
+  const { result } = readListingFile(text, format, { file: shown, absolutePath: file, root: options.root, cwd: options.cwd }, false);
+  return result.kind === 'listings' ? result.listings.flatMap((listing) => listing.images.map((image) => image.absolutePath)) : [];
 }

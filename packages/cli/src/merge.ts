@@ -86,8 +86,8 @@ function toFinding(json: unknown, file: string, broken: () => UsageError): Findi
   const target = finding as unknown as Record<string, unknown>;
   for (const key of optionalStrings) if (typeof json[key] === 'string') target[key] = json[key];
   if (typeof json.confidence === 'number') finding.confidence = json.confidence;
-  if (isRecord(json.registration)) finding.registration = json.registration as Finding['registration'];
-  if (isRecord(json.image)) finding.image = json.image as Finding['image'];
+  if (isRecord(json.registration)) finding.registration = json.registration as unknown as Finding['registration'];
+  if (isRecord(json.image)) finding.image = json.image as unknown as Finding['image'];
   if (json.fatal === true) finding.fatal = true;
   return finding;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { changedFiles, selectChanged } from '../src/changed.js';
+import { changedFiles, filesChangedSince, selectChanged } from '../src/changed.js';
 
 const test = suite('changed');
 
@@ -86,6 +86,33 @@ test('selects listings whose file or image changed; a changed trigger selects al
   assert.equal(selectChanged(listings, changed, ['/r/listinglint.config.yaml']).map((l) => l.file), ['/r/a.md', '/r/b.md']);
   assert.equal(selectChanged(listings, new Set(['/r/watch/marks.yaml']), ['/r/watch/marks.yaml']).length, 3);
   assert.equal(selectChanged(listings, new Set(), []), []);
+});
+
+test('filesChangedSince follows images and triggers', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-since-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 't@example.test');
+  git('config', 'user.name', 't');
+  mkdirSync(join(dir, 'img'));
+  writeFileSync(join(dir, 'a.md'), '---\ntitle: A\nimages:\n  - img/a.jpg\n---\n');
+  writeFileSync(join(dir, 'b.md'), '---\ntitle: B\nimages: [img/b.jpg]\n---\n');
+  writeFileSync(join(dir, 'c.listing.json'), '{"title": "C", "images": ["img/a.jpg"]}');
+  writeFileSync(join(dir, 'img', 'a.jpg'), 'a');
+  writeFileSync(join(dir, 'img', 'b.jpg'), 'b');
+  writeFileSync(join(dir, 'listinglint.config.yaml'), 'watchlists: []\n');
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  const files = ['a.md', 'b.md', 'c.listing.json'].map((name) => join(dir, name));
+  const options = { files, root: dir, cwd: dir, ref: 'HEAD', triggers: [join(dir, 'listinglint.config.yaml')] };
+  assert.equal(await filesChangedSince(options), []);
+  writeFileSync(join(dir, 'img', 'a.jpg'), 'a2');
+  assert.equal(await filesChangedSince(options), [files[0], files[2]]);
+  git('commit', '-q', '-am', 'image');
+  writeFileSync(join(dir, 'b.md'), '---\ntitle: B2\n---\n');
+  assert.equal(await filesChangedSince(options), [files[1]]);
+  writeFileSync(join(dir, 'listinglint.config.yaml'), 'watchlists: [x]\n');
+  assert.equal(await filesChangedSince(options), files);
 });
 
 test.run();
