@@ -164,7 +164,8 @@ function lawReason(judgement: RegistrationJudgement, mark: Mark, goods: ListingG
     return `${where} for ${classList(overlap)}, which ${overlap.length === 1 ? 'covers' : 'cover'} this listing (${goods.label})`;
   }
   if (mark.famous) return `famous mark ${where}: protected in every class, this listing (${goods.label}) included`;
-  return `${where} only for ${classList(registration.classes)}, which do not cover this listing (${goodsWithClasses(goods)})`;
+  const verb = registration.classes.length === 1 ? 'does' : 'do';
+  return `${where} only for ${classList(registration.classes)}, which ${verb} not cover this listing (${goodsWithClasses(goods)})`;
 }
 
 function goodsWithClasses(goods: ListingGoods): string {
