@@ -1,0 +1,41 @@
+import { OcrEngine, withTimeout } from './ocr-engine.js';
+
+/** Resident memory above which a lane drops its worker after a job (WASM memory never shrinks). */
+export const RECYCLE_RSS_BYTES = 512 * 1024 * 1024;
+
+/** The job ran past its time limit; its worker was replaced. */
+export class OcrTimeoutError extends Error {
+  override name = 'OcrTimeoutError';
+}
+
+/**
+ * One slot of the worker pool: holds at most one engine, started on first use, replaced
+ * after a timeout or a crash, and recycled when the process grows past `RECYCLE_RSS_BYTES`.
+ */
+export class OcrLane {
+  private engine: OcrEngine | undefined;
+
+  constructor(private readonly startTimeoutMs = 60_000) {}
+
+  /** Runs `job` on this lane's engine within `timeoutMs`; rejects with `OcrTimeoutError` on timeout. */
+  async run<T>(job: (engine: OcrEngine) => Promise<T>, timeoutMs: number): Promise<T> {
+    this.engine ??= await OcrEngine.start(this.startTimeoutMs);
+    const engine = this.engine;
+    try {
+      const result = await withTimeout(job(engine), timeoutMs, () => new OcrTimeoutError(`OCR took longer than ${timeoutMs} ms`));
+      if (process.memoryUsage.rss() > RECYCLE_RSS_BYTES) await this.retire();
+      return result;
+    } catch (error) {
+      // A timed-out job never settles and a crashed worker is gone: start afresh next time.
+      if (error instanceof OcrTimeoutError || /exited/.test(String(error))) await this.retire();
+      throw error;
+    }
+  }
+
+  /** Stops the engine, if any; the lane can still run jobs afterwards. */
+  async retire(): Promise<void> {
+    const engine = this.engine;
+    this.engine = undefined;
+    await engine?.terminate();
+  }
+}

@@ -1,0 +1,110 @@
+import type { BoundingBox, OcrWord } from '../types.js';
+import type { OcrEngine, RecognizedWord } from './ocr-engine.js';
+import type { Enhancement, PreparedImage } from './prepare-image.js';
+
+/** How one image is read: rotation passes, contrast treatment, and a second look at quiet images. */
+export interface OcrRecipe {
+  /** Rotations in degrees; one recognize per entry, words merged. */
+  passes: number[];
+  /** Treatment of the image for every pass. */
+  enhancement: Enhancement;
+  /** Treatment for one more upright pass when the first look found little text; 'none' disables it. */
+  secondLook: Enhancement;
+}
+
+/** Confident words of three or more letters below which an image is "quiet" and gets the second look. */
+const QUIET_WORDS = 2;
+const CONFIDENT = 0.6;
+
+/** Runs a recipe's passes on one prepared image and returns the merged words in source pixels. */
+export async function recognizeImage(
+  engine: OcrEngine,
+  prepared: PreparedImage,
+  recipe: OcrRecipe,
+  prepareAgain: (enhancement: Enhancement) => Promise<PreparedImage>,
+): Promise<OcrWord[]> {
+  let words: OcrWord[] = [];
+  for (const degrees of recipe.passes) {
+    const radians = (degrees * Math.PI) / 180;
+    const found = await engine.recognize(prepared.data, radians);
+    words = mergeWords(words, found.map((word) => toSourceWord(word, prepared, radians)));
+  }
+  if (recipe.secondLook !== 'none' && recipe.secondLook !== recipe.enhancement && isQuiet(words)) {
+    const again = await prepareAgain(recipe.secondLook);
+    const found = await engine.recognize(again.data, 0);
+    words = mergeWords(words, found.map((word) => toSourceWord(word, again, 0)));
+  }
+  return words;
+}
+
+function isQuiet(words: OcrWord[]): boolean {
+  return words.filter((word) => word.confidence >= CONFIDENT && /\p{L}{3}/u.test(word.text)).length < QUIET_WORDS;
+}
+
+/** Maps a word from a rotated, scaled pass back to the source image; drops words with no letter or digit. */
+function toSourceWord(word: RecognizedWord, prepared: PreparedImage, radians: number): OcrWord | undefined {
+  const text = word.text.trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+  const bbox = radians === 0 ? word.bbox : unrotate(word.bbox, prepared, radians);
+  return {
+    text,
+    confidence: Math.round(word.confidence) / 100,
+    bbox: clip(scaleBox(bbox, prepared.scale), prepared.width, prepared.height),
+  };
+}
+
+/** tesseract rotates about the centre and keeps the size: turn the corners back and box them. */
+function unrotate(box: BoundingBox, prepared: PreparedImage, radians: number): BoundingBox {
+  const cx = prepared.width / prepared.scale / 2;
+  const cy = prepared.height / prepared.scale / 2;
+  const cos = Math.cos(radians);
+  const sin = Math.sin(radians);
+  const corners = [
+    [box.x, box.y],
+    [box.x + box.width, box.y],
+    [box.x, box.y + box.height],
+    [box.x + box.width, box.y + box.height],
+  ].map(([x, y]) => {
+    const dx = x - cx;
+    const dy = y - cy;
+    return [cx + dx * cos + dy * sin, cy - dx * sin + dy * cos];
+  });
+  const xs = corners.map((corner) => corner[0]);
+  const ys = corners.map((corner) => corner[1]);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+function scaleBox(box: BoundingBox, scale: number): BoundingBox {
+  return { x: box.x * scale, y: box.y * scale, width: box.width * scale, height: box.height * scale };
+}
+
+function clip(box: BoundingBox, width: number, height: number): BoundingBox {
+  const x = Math.max(0, Math.min(width, Math.round(box.x)));
+  const y = Math.max(0, Math.min(height, Math.round(box.y)));
+  const right = Math.max(x, Math.min(width, Math.round(box.x + box.width)));
+  const bottom = Math.max(y, Math.min(height, Math.round(box.y + box.height)));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/** Adds words from another pass; the same text over the same place counts once, at its best confidence. */
+export function mergeWords(kept: OcrWord[], incoming: (OcrWord | undefined)[]): OcrWord[] {
+  const merged = [...kept];
+  for (const word of incoming) {
+    if (!word) continue;
+    const twin = merged.findIndex((other) => other.text.toLowerCase() === word.text.toLowerCase() && overlap(other.bbox, word.bbox) > 0.3);
+    if (twin === -1) merged.push(word);
+    else if (merged[twin].confidence < word.confidence) merged[twin] = word;
+  }
+  return merged;
+}
+
+/** Intersection over union of two boxes, 0..1. */
+export function overlap(a: BoundingBox, b: BoundingBox): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  if (width <= 0 || height <= 0) return 0;
+  const shared = width * height;
+  return shared / (a.width * a.height + b.width * b.height - shared);
+}

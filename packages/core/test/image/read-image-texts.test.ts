@@ -1,0 +1,71 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readImageTexts } from '../../src/image/index.js';
+import type { ImageRequest } from '../../src/image/index.js';
+import { inkBox, overlapOf, pngBomb, renderImage } from './render-image.js';
+
+const test = suite('readImageTexts (real tesseract.js and sharp)');
+const nike = { text: 'NIKE', x: 60, baseline: 150, size: 72 };
+let folder = '';
+let cacheDir = '';
+
+test.before(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'listinglint-images-'));
+  cacheDir = join(folder, 'cache');
+  await writeFile(join(folder, 'shoe.png'), await renderImage([nike, { text: 'RUNNING SHOES', x: 60, baseline: 260, size: 40 }], 640, 320));
+  const jpeg = await renderImage([nike], 640, 320, 'jpeg');
+  await writeFile(join(folder, 'truncated.jpg'), jpeg.subarray(0, jpeg.length >> 1));
+  await writeFile(join(folder, 'bomb.png'), pngBomb(30_000));
+  await writeFile(join(folder, 'corrupt.png'), Buffer.from('not an image at all'));
+});
+
+test.after(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+const request = (path: string): ImageRequest => ({ path, absolutePath: join(folder, path) });
+
+test('reads words with boxes, and turns every bad image into a problem', async () => {
+  const progress: string[] = [];
+  const requests = [request('shoe.png'), request('truncated.jpg'), request('bomb.png'), request('corrupt.png'), request('gone.png'), { path: '../elsewhere.png', absolutePath: undefined }];
+  const results = await readImageTexts(requests, { concurrency: 1, cacheDir, onProgress: (done, total) => progress.push(`${done}/${total}`) });
+  assert.equal([...results.keys()], ['shoe.png', 'truncated.jpg', 'bomb.png', 'corrupt.png', 'gone.png', '../elsewhere.png']);
+  const shoe = results.get('shoe.png');
+  if (!shoe?.ok) throw new Error(`shoe.png not read: ${JSON.stringify(shoe)}`);
+  assert.equal([shoe.width, shoe.height], [640, 320]);
+  assert.equal(shoe.words.map((word) => word.text), ['NIKE', 'RUNNING', 'SHOES']);
+  assert.ok(shoe.words.every((word) => word.confidence > 0.8 && word.confidence <= 1));
+  assert.ok(overlapOf(shoe.words[0].bbox, inkBox(nike)) > 0.6, JSON.stringify(shoe.words[0].bbox));
+  assert.equal(results.get('truncated.jpg'), { ok: false, problem: 'unreadable', detail: 'truncated.jpg: VipsJpeg: premature end of JPEG image' });
+  assert.equal(results.get('bomb.png'), { ok: false, problem: 'unreadable', detail: 'bomb.png: Input image exceeds pixel limit' });
+  assert.equal(results.get('corrupt.png'), { ok: false, problem: 'unreadable', detail: 'corrupt.png: Input buffer contains unsupported image format' });
+  assert.equal(results.get('gone.png'), { ok: false, problem: 'missing', detail: 'gone.png does not exist' });
+  assert.equal(results.get('../elsewhere.png'), { ok: false, problem: 'outside', detail: '../elsewhere.png is outside the repository' });
+  assert.equal(progress, ['0/4', '1/4', '2/4', '3/4', '4/4']);
+});
+
+test('a warm run reuses the cached words without OCR; a corrupt entry is rebuilt', async () => {
+  const cold = await readImageTexts([request('shoe.png')], { concurrency: 1, cacheDir });
+  const progress: string[] = [];
+  const warm = await readImageTexts([request('shoe.png')], { concurrency: 1, cacheDir, onProgress: (done, total) => progress.push(`${done}/${total}`) });
+  assert.equal(warm, cold);
+  assert.equal(progress, []);
+  const shard = (await readdir(join(cacheDir, 'ocr')))[0];
+  const entry = join(cacheDir, 'ocr', shard, (await readdir(join(cacheDir, 'ocr', shard)))[0]);
+  await writeFile(entry, '{"format":1,"words":[{"text":');
+  const rebuilt = await readImageTexts([request('shoe.png')], { concurrency: 1, cacheDir, onProgress: (done, total) => progress.push(`${done}/${total}`) });
+  assert.equal(rebuilt, cold);
+  assert.equal(progress, ['0/1', '1/1']);
+  assert.equal(JSON.parse(await readFile(entry, 'utf8')).words, (cold.get('shoe.png') as { words: unknown }).words);
+});
+
+test('other OCR settings miss the cache', async () => {
+  const progress: string[] = [];
+  await readImageTexts([request('shoe.png')], { concurrency: 1, cacheDir, passes: [0, 10], onProgress: (done, total) => progress.push(`${done}/${total}`) });
+  assert.equal(progress, ['0/1', '1/1']);
+});
+
+test.run();
