@@ -1,1 +1,34 @@
-export {};
+import { helpText, parseCliArgs } from './args.js';
+import { UsageError } from './usage-error.js';
+
+/** Runs the CLI with arguments and returns the exit code; only bin/ sets `process.exitCode`. */
+export async function main(argv: string[], io?: Partial<import('./run.js').CliIo>): Promise<number> {
+  const stderr = io?.stderr ?? process.stderr;
+  const stdout = io?.stdout ?? process.stdout;
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help) {
+      stdout.write(helpText);
+      return 0;
+    }
+    if (args.version) {
+      const { toolVersion } = await import('./run.js');
+      stdout.write(`${await toolVersion()}\n`);
+      return 0;
+    }
+    const { runLint } = await import('./run.js');
+    return await runLint(args, {
+      cwd: io?.cwd ?? process.cwd(),
+      env: io?.env ?? process.env,
+      stdout,
+      stderr,
+      today: io?.today ?? new Date().toISOString().slice(0, 10),
+    });
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError')) {
+      stderr.write(`listinglint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

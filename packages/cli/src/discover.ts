@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import ignore from 'ignore';
+
+const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
+
+/** What to lint: absolute file paths, and those named on the command line. */
+export interface Discovered {
+  files: string[];
+  explicit: Set<string>;
+}
+
+/**
+ * Finds listing files: the config's `include` globs from the project root, or the paths and
+ * globs given on the command line (from the working directory); minus `ignore`,
+ * node_modules, .git and what the root `.gitignore` ignores. Files named explicitly are
+ * linted even when ignored, as ESLint does.
+ */
+export async function discoverFiles(options: {
+  cwd: string;
+  root: string;
+  patterns: string[];
+  include: string[];
+  ignore: string[];
+}): Promise<Discovered> {
+  const { cwd, root } = options;
+  const gitignore = ignore();
+  const gitignoreFile = path.join(root, '.gitignore');
+  if (existsSync(gitignoreFile)) gitignore.add(readFileSync(gitignoreFile, 'utf8'));
+  gitignore.add(options.ignore);
+  const kept = (absolute: string) => {
+    const relative = path.relative(root, absolute).split(path.sep).join('/');
+    return relative.startsWith('..') || path.isAbsolute(relative) || !gitignore.ignores(relative);
+  };
+  const explicit = new Set<string>();
+  const found = new Set<string>();
+  const glob = async (patterns: string[], base: string) => {
+    const files = await fg(patterns, { cwd: base, absolute: true, ignore: alwaysIgnored, dot: false, followSymbolicLinks: false, onlyFiles: true });
+    for (const file of files) if (kept(file)) found.add(path.normalize(file));
+  };
+  if (options.patterns.length === 0) {
+    await glob(options.include, root);
+  } else {
+    for (const pattern of options.patterns) {
+      const absolute = path.resolve(cwd, pattern);
+      const stat = statOrUndefined(absolute);
+      if (stat?.isFile()) {
+        explicit.add(absolute);
+        found.add(absolute);
+      } else if (stat?.isDirectory()) {
+        await glob(options.include.map((include) => include.replace(/^\*\*\//, '**/')), absolute);
+      } else {
+        await glob([pattern.split(path.sep).join('/')], cwd);
+      }
+    }
+  }
+  return { files: [...found].sort(), explicit };
+}
+
+function statOrUndefined(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,120 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import {
+  builtinRules,
+  compileWatchlist,
+  ConfigError,
+  lintFiles,
+  type ConfiguredRule,
+  type Report,
+} from '@listinglint/core';
+import type { CliArgs } from './args.js';
+import { loadConfig } from './config.js';
+import { discoverFiles } from './discover.js';
+import { loadReporter } from './reporters.js';
+import { UsageError } from './usage-error.js';
+
+/** Streams and environment the CLI writes to and reads; injected so tests can capture them. */
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Today as YYYY-MM-DD (authorizations expire). */
+  today: string;
+}
+
+/** The version of listinglint, from the CLI's package.json. */
+export async function toolVersion(): Promise<string> {
+  const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/** Runs a lint: returns the exit code (0, 1) or throws a UsageError/ConfigError (exit 2). */
+export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
+  const { cwd } = io;
+  const config = await loadConfig(cwd, args.config, new Set(builtinRules.keys()));
+  const watchlistFiles = [...config.watchlists, ...args.watchlists.map((file) => path.resolve(cwd, file))];
+  if (watchlistFiles.length === 0) {
+    throw new UsageError('No watchlist: list one under `watchlists:` in listinglint.config.yaml or pass --watchlist FILE');
+  }
+  const sources = await Promise.all(
+    watchlistFiles.map(async (file) => {
+      const shown = path.relative(cwd, file) || file;
+      try {
+        return { file: shown, text: await readFile(file, 'utf8') };
+      } catch {
+        throw new ConfigError(shown, undefined, undefined, 'watchlist file not found');
+      }
+    }),
+  );
+  const watchlist = compileWatchlist(sources);
+  const rules: ConfiguredRule[] = [...builtinRules.values()].map((rule) => {
+    const configured = config.rules.get(rule.id);
+    return { rule, severity: configured?.severity ?? rule.meta.defaultSeverity, options: configured?.options };
+  });
+  const { files, explicit } = await discoverFiles({ cwd, root: config.root, patterns: args.patterns, include: config.include, ignore: config.ignore });
+  const concurrency = args.concurrency ?? config.ocr.concurrency ?? availableParallelism();
+  const cacheOn = args.cache && config.cache.enabled;
+  const cacheDir = args.cacheLocation
+    ? path.resolve(cwd, args.cacheLocation)
+    : (config.cache.location ?? path.join(config.root, 'node_modules', '.cache', 'listinglint'));
+  const { report, sources: texts } = await lintFiles({
+    cwd,
+    root: config.root,
+    files,
+    explicit,
+    watchlist,
+    rules,
+    settings: {
+      defaults: config.defaults,
+      categories: config.categories,
+      authorizations: config.authorizations,
+      allow: config.allow,
+      today: io.today,
+      minOcrConfidence: config.ocr.minConfidence,
+    },
+    ocr: {
+      enabled: args.ocr && config.ocr.enabled,
+      concurrency,
+      cacheDir: cacheOn ? path.join(cacheDir, 'ocr') : undefined,
+      passes: config.ocr.passes,
+    },
+    reportUnusedDisables: args.reportUnusedDisables,
+    toolVersion: await toolVersion(),
+  });
+  await writeReport(report, texts, args, io);
+  return exitCode(report, args);
+}
+
+/** Formats the report and writes it to stdout or `--output` (then a one-line summary to stderr). */
+export async function writeReport(report: Report, sources: Map<string, string>, args: CliArgs, io: CliIo): Promise<void> {
+  const reporter = await loadReporter(args.format, io.cwd);
+  const color = args.color ?? (args.output ? false : useColor(io.stdout, io.env));
+  const text = reporter(report, { color, verbose: args.verbose, sources });
+  if (args.output) {
+    const file = path.resolve(io.cwd, args.output);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+    const { errors, warnings, infos, files } = report.summary;
+    io.stderr.write(`listinglint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${files} files; report written to ${args.output}\n`);
+  } else {
+    io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+  }
+}
+
+function useColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
+  if ('NO_COLOR' in env && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0';
+  return stream.isTTY === true;
+}
+
+/** 1 when findings at or above `--fail-on` exist or warnings exceed `--max-warnings`, else 0. */
+export function exitCode(report: Report, args: Pick<CliArgs, 'failOn' | 'maxWarnings'>): number {
+  const { errors, warnings, infos } = report.summary;
+  const failing = args.failOn === 'error' ? errors : args.failOn === 'warning' ? errors + warnings : errors + warnings + infos;
+  if (failing > 0) return 1;
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) return 1;
+  return 0;
+}

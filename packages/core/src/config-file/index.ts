@@ -1,0 +1,2 @@
+export { ConfigError } from './config-error.js';
+export { ConfigReader } from './config-reader.js';

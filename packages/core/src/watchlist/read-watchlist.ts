@@ -1,0 +1,113 @@
+import type { Node } from 'yaml';
+import { ConfigError } from '../config-file/config-error.js';
+import { ConfigReader } from '../config-file/config-reader.js';
+import type { Mark, Registration, RegistrationStatus } from '../types.js';
+
+const markKeys = ['id', 'mark', 'owner', 'famous', 'variants', 'genericPhrases', 'registrations', 'examples'] as const;
+const registrationKeys = ['office', 'number', 'classes', 'status', 'designations'] as const;
+const statuses: readonly RegistrationStatus[] = ['registered', 'pending', 'dead', 'expired', 'cancelled'];
+
+/** A watchlist file's text and the name errors use. */
+export interface WatchlistSource {
+  file: string;
+  text: string;
+}
+
+/**
+ * Reads and checks watchlist files (YAML or JSON) and merges their marks. A duplicate `id`
+ * across files, a mark shorter than two letters or an unknown key is a `ConfigError`.
+ */
+export function readWatchlists(sources: WatchlistSource[]): Mark[] {
+  const marks: Mark[] = [];
+  const seen = new Map<string, Mark>();
+  for (const { file, text } of sources) {
+    const reader = new ConfigReader(file, text);
+    const root = reader.entries(reader.root, '', ['marks']);
+    const list = root.get('marks');
+    if (list === undefined) reader.fail(reader.root, 'marks', 'a watchlist needs a `marks` list');
+    const items = reader.items(list, 'marks');
+    if (items.length === 0) reader.fail(list, 'marks', 'the watchlist has no marks: nothing would ever be checked');
+    items.forEach((node, i) => {
+      const mark = readMark(reader, node, `marks[${i}]`);
+      const earlier = seen.get(mark.id);
+      if (earlier) {
+        throw new ConfigError(file, mark.source.line, `marks[${i}].id`,
+          `duplicate mark id \`${mark.id}\` (first defined in ${earlier.source.file}:${earlier.source.line})`);
+      }
+      seen.set(mark.id, mark);
+      marks.push(mark);
+    });
+  }
+  return marks;
+}
+
+function readMark(reader: ConfigReader, node: Node | null, key: string): Mark {
+  const fields = reader.entries(node, key, markKeys);
+  const required = (name: string) => {
+    const value = fields.get(name);
+    if (value === undefined) reader.fail(node, `${key}.${name}`, 'is required');
+    return value;
+  };
+  const id = reader.string(required('id'), `${key}.id`);
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(id)) {
+    reader.fail(fields.get('id'), `${key}.id`, 'use letters, digits, `.`, `_` and `-` only');
+  }
+  const text = reader.string(required('mark'), `${key}.mark`).trim();
+  const checkForm = (form: string, at: Node | null | undefined, path: string) => {
+    // One letter (or none) would match everywhere: refuse it.
+    if ([...form.replace(/[\s\p{P}]/gu, '')].length < 2) reader.fail(at, path, `\`${form}\` is too short to be a mark (two letters at least)`);
+  };
+  checkForm(text, fields.get('mark'), `${key}.mark`);
+  const optionalStrings = (name: string) => {
+    const value = fields.get(name);
+    return value === undefined || value === null ? [] : reader.strings(value, `${key}.${name}`);
+  };
+  const variants = optionalStrings('variants');
+  variants.forEach((variant, i) => checkForm(variant, fields.get('variants'), `${key}.variants[${i}]`));
+  const famousNode = fields.get('famous');
+  const ownerNode = fields.get('owner');
+  const registrationsNode = fields.get('registrations');
+  const registrations = registrationsNode === undefined || registrationsNode === null
+    ? []
+    : reader.items(registrationsNode, `${key}.registrations`).map((item, i) => readRegistration(reader, item, `${key}.registrations[${i}]`));
+  const mark: Mark = {
+    id,
+    mark: text,
+    owner: ownerNode === undefined || ownerNode === null ? '' : reader.string(ownerNode, `${key}.owner`),
+    famous: famousNode === undefined || famousNode === null ? false : reader.boolean(famousNode, `${key}.famous`),
+    variants,
+    genericPhrases: optionalStrings('genericPhrases'),
+    registrations,
+    source: { file: reader.file, line: reader.line(node) ?? 0 },
+  };
+  const examplesNode = fields.get('examples');
+  if (examplesNode !== undefined && examplesNode !== null) {
+    const examples = reader.entries(examplesNode, `${key}.examples`, ['match', 'noMatch']);
+    const list = (name: string) => {
+      const value = examples.get(name);
+      return value === undefined || value === null ? [] : reader.strings(value, `${key}.examples.${name}`);
+    };
+    mark.examples = { match: list('match'), noMatch: list('noMatch') };
+  }
+  return mark;
+}
+
+function readRegistration(reader: ConfigReader, node: Node | null, key: string): Registration {
+  const fields = reader.entries(node, key, registrationKeys);
+  const office = fields.get('office');
+  if (office === undefined) reader.fail(node, `${key}.office`, 'is required');
+  const number = fields.get('number');
+  const classes = fields.get('classes');
+  if (classes === undefined) reader.fail(node, `${key}.classes`, 'is required (Nice classes 1 to 45)');
+  const status = fields.get('status');
+  const designations = fields.get('designations');
+  return {
+    office: reader.string(office, `${key}.office`).toUpperCase(),
+    number: number === undefined || number === null ? '' : reader.string(number, `${key}.number`, true),
+    classes: reader.items(classes, `${key}.classes`).map((item, i) => reader.integer(item, `${key}.classes[${i}]`, 1, 45)),
+    status: status === undefined || status === null ? 'registered' : reader.oneOf(status, `${key}.status`, statuses),
+    ...(designations === undefined || designations === null
+      ? {}
+      : { designations: reader.strings(designations, `${key}.designations`).map((code) => code.toUpperCase()) }),
+  };
+}
