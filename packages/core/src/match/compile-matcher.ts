@@ -1,0 +1,245 @@
+import type { Mark, MarkMatch, Matcher, MatchStrategy, ScanOptions } from '../types.js';
+import { asciiClasses, TEXT_CLASSES, TEXT_JOINERS } from './char-fold.js';
+import { isDictionaryWord } from './dictionary.js';
+import { allowedDistance, FuzzyIndex, type FuzzyKey } from './fuzzy-index.js';
+import { KeywordTrie } from './keyword-trie.js';
+import { leetReadings, leetReadsAs } from './leet.js';
+import { keysOfForm, type MatchKey } from './match-key.js';
+import {
+  F_CONFUSABLE,
+  F_LEET_OK,
+  F_SINGLE,
+  JOINER_GAP,
+  NO_GAP,
+  NormalisedText,
+  WORD_GAP,
+} from './normalised-text.js';
+import { decodeRawEscapes } from './raw-escapes.js';
+
+/** A match before overlaps are resolved; generic-phrase hits only veto. */
+interface Candidate {
+  markId: string;
+  start: number;
+  end: number;
+  strategy: MatchStrategy;
+  confidence: number;
+  generic: boolean;
+}
+
+// Markdown emphasis and code markers vanish when parsed: in raw text they may join or split a word.
+const RAW_CLASSES = asciiClasses(TEXT_JOINERS + '*~\\');
+const LETTER_S = 's'.charCodeAt(0);
+const SHORT_KEY = 3;
+const OCR_LOOK_ALIKES = ['il1|', 'o0'].map((group) => [...group].map((char) => char.charCodeAt(0)));
+
+function ocrLookAlike(read: number, expected: number): boolean {
+  return OCR_LOOK_ALIKES.some((group) => group.includes(read) && group.includes(expected));
+}
+
+function isLatinLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** Scans text for watchlist marks; built once per watchlist, reused for every field and file. */
+class WatchlistMatcher implements Matcher {
+  private readonly trie = new KeywordTrie();
+  private readonly keys: MatchKey[] = [];
+  private readonly fuzzy = new FuzzyIndex();
+  private readonly text = new NormalisedText();
+  private readonly letters = new Int32Array(256);
+
+  constructor(marks: readonly Mark[]) {
+    const scratch = new NormalisedText();
+    const fuzzyForms = new Set<string>();
+    for (const mark of marks) {
+      const forms = [mark.mark, ...mark.variants];
+      for (const [form, generic] of [
+        ...forms.map((form) => [form, false] as const),
+        ...mark.genericPhrases.map((phrase) => [phrase, true] as const),
+      ]) {
+        for (const key of keysOfForm(mark.id, form, generic, scratch)) {
+          this.trie.add(key.folded, key.breaks, this.keys.push(key) - 1);
+          const letters = key.folded;
+          const id = `${mark.id}\u0000${String.fromCharCode(...letters)}`;
+          if (generic || key.ocrOnly || fuzzyForms.has(id) || !letters.every(isLatinLetter)) continue;
+          fuzzyForms.add(id);
+          const fuzzyKey: FuzzyKey = { markId: mark.id, letters, maxDistance: allowedDistance(letters.length) };
+          if (letters.length <= this.letters.length) this.fuzzy.add(fuzzyKey);
+        }
+      }
+    }
+  }
+
+  scan(input: string, options?: ScanOptions): MarkMatch[] {
+    const ocr = options?.ocr === true;
+    const candidates = this.collect(input, ocr, TEXT_CLASSES, false);
+    return resolve(candidates).map(({ markId, start, end, strategy, confidence }) => ({
+      markId,
+      start,
+      end,
+      text: input.slice(start, end),
+      strategy,
+      confidence,
+    }));
+  }
+
+  mayMatch(raw: string): boolean {
+    if (this.collect(raw, false, RAW_CLASSES, true).length > 0) return true;
+    if (raw.indexOf('\\') < 0 && raw.indexOf('&') < 0) return false;
+    const decoded = decodeRawEscapes(raw);
+    return decoded === undefined || this.collect(decoded, false, RAW_CLASSES, true).length > 0;
+  }
+
+  private collect(input: string, ocr: boolean, classes: Uint8Array, firstOnly: boolean): Candidate[] {
+    const text = this.text;
+    text.fold(input, classes);
+    const { folded, gap, flags, length } = text;
+    const found: Candidate[] = [];
+    for (let start = 0; start < length; start++) {
+      if (!text.startsWord(start)) continue;
+      let node = 0;
+      for (let index = start; index < length; index++) {
+        if (
+          index > start &&
+          gap[index] === WORD_GAP &&
+          !ocr &&
+          !this.trie.breaksAfter(node) &&
+          (flags[index - 1] & flags[index] & F_SINGLE) === 0
+        ) {
+          break;
+        }
+        node = this.trie.child(node, folded[index]);
+        if (node === 0) break;
+        const keys = this.trie.keysAt[node];
+        if (keys === undefined) continue;
+        for (const keyIndex of keys) {
+          const candidate = this.verify(input, start, index + 1, this.keys[keyIndex], ocr);
+          if (candidate === undefined) continue;
+          if (firstOnly && !candidate.generic) return [candidate];
+          found.push(candidate);
+        }
+      }
+    }
+    this.findMisspellings(found, firstOnly);
+    return found;
+  }
+
+  // Checks a trie hit against the key's exact characters and separators, and names the strategy.
+  private verify(input: string, start: number, end: number, key: MatchKey, ocr: boolean): Candidate | undefined {
+    if (key.ocrOnly && !ocr) return undefined;
+    const text = this.text;
+    const length = end - start;
+    const disguisable = length >= SHORT_KEY;
+    let leet = false;
+    let lookAlike = key.ocrOnly;
+    let spaced = false;
+    let split = false;
+    let readLetters = 0;
+    let flags = 0;
+    for (let depth = 0; depth < length; depth++) {
+      const index = start + depth;
+      const read = text.folded[index];
+      const expected = key.folded[depth];
+      const charFlags = text.flags[index];
+      flags |= charFlags;
+      if (read === expected) {
+        if (!leetReadings.has(read)) readLetters++;
+      } else if (disguisable && leetReadsAs(read, expected) && (ocr || (charFlags & (F_LEET_OK | F_SINGLE)) !== 0)) {
+        leet = true;
+      } else if (ocr && ocrLookAlike(read, expected)) {
+        lookAlike = true;
+      } else {
+        return undefined;
+      }
+      const gap = text.gap[index];
+      if (depth === 0 || gap === NO_GAP || key.breaks[depth]) continue;
+      if (disguisable && (text.flags[index - 1] & charFlags & F_SINGLE) !== 0) spaced = true;
+      else if (gap === JOINER_GAP) continue;
+      else if (ocr && !split && disguisable) split = true;
+      else return undefined;
+    }
+    if (readLetters === 0 && !lookAlike) return undefined;
+    let sourceEnd = text.sourceEnd[end - 1];
+    let plural = false;
+    if (!text.endsWord(end)) {
+      const pluralS =
+        disguisable &&
+        text.folded[end] === LETTER_S &&
+        text.gap[end] === NO_GAP &&
+        text.endsWord(end + 1) &&
+        key.folded[length - 1] !== LETTER_S;
+      if (!pluralS) return undefined;
+      sourceEnd = text.sourceEnd[end];
+      plural = true;
+    }
+    const sourceStart = text.sourceStart[start];
+    const base = { markId: key.markId, start: sourceStart, end: sourceEnd, generic: key.generic };
+    const ocrFactor = lookAlike || split ? 0.9 : 1;
+    if (leet) return { ...base, strategy: 'leet', confidence: 0.85 * ocrFactor };
+    if ((flags & F_CONFUSABLE) !== 0 || lookAlike) return { ...base, strategy: 'confusable', confidence: 0.9 * ocrFactor };
+    if (spaced || split) return { ...base, strategy: 'spaced', confidence: 0.85 * ocrFactor };
+    const exact = !plural && input.slice(sourceStart, sourceEnd).toLowerCase() === key.written;
+    return exact ? { ...base, strategy: 'exact', confidence: 1 } : { ...base, strategy: 'normalised', confidence: 0.95 };
+  }
+
+  // One lookup in the deletion index per word that is not an ordinary dictionary word.
+  private findMisspellings(found: Candidate[], firstOnly: boolean): void {
+    const { folded, gap, flags, length, sourceStart, sourceEnd } = this.text;
+    const letters = this.letters;
+    let wordStart = 0;
+    let count = 0;
+    let latin = true;
+    for (let index = 0; index <= length; index++) {
+      if (index === length || (index > wordStart && gap[index] === WORD_GAP)) {
+        if (latin && !this.fuzzy.outOfReach(count) && !(firstOnly && found.length > 0)) {
+          const start = sourceStart[wordStart];
+          const end = sourceEnd[index - 1];
+          const wordLength = count;
+          this.fuzzy.lookup(
+            letters,
+            0,
+            wordLength,
+            () => !isDictionaryWord(String.fromCharCode(...letters.subarray(0, wordLength))),
+            (key, distance) => {
+              const confidence = distance === 1 ? 0.6 : 0.45;
+              found.push({ markId: key.markId, start, end, strategy: 'fuzzy', confidence, generic: false });
+            },
+          );
+        }
+        wordStart = index;
+        count = 0;
+        latin = true;
+      }
+      if (index === length || !latin) continue;
+      const code = folded[index];
+      const reading = (flags[index] & F_LEET_OK) !== 0 ? leetReadings.get(code) : undefined;
+      const letter = reading !== undefined ? reading[0] : code;
+      if (!isLatinLetter(letter) || count >= letters.length) latin = false;
+      else letters[count++] = letter;
+    }
+  }
+}
+
+/** Drops matches inside a generic phrase of their mark, then keeps one match per place: longest, then most confident. */
+function resolve(candidates: Candidate[]): Candidate[] {
+  const generic = candidates.filter((candidate) => candidate.generic);
+  const kept = candidates
+    .filter((candidate) => !candidate.generic)
+    .filter(
+      (candidate) =>
+        !generic.some(
+          (phrase) => phrase.markId === candidate.markId && phrase.start <= candidate.start && candidate.end <= phrase.end,
+        ),
+    )
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const candidate of kept) {
+    if (chosen.every((other) => candidate.end <= other.start || other.end <= candidate.start)) chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Compiles the watchlist's marks into a matcher (trie over folded text plus a misspelling index). */
+export function compileMatcher(marks: Mark[]): Matcher {
+  return new WatchlistMatcher(marks);
+}

@@ -1,0 +1,136 @@
+import { damerauDistance } from './damerau-distance.js';
+
+const BASE = 0x01000193;
+const BLOOM_BITS = 1 << 22;
+
+/** A watchlist form that misspellings are looked up against. */
+export interface FuzzyKey {
+  markId: string;
+  /** Lower-case Latin letters of the form, separators removed. */
+  letters: Int32Array;
+  /** 1 for 5–8 letters, 2 for 9 and more. */
+  maxDistance: number;
+}
+
+/** The edit distance allowed for a mark of `length` letters (0: no misspellings). */
+export function allowedDistance(length: number): number {
+  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+}
+
+function powersOf(base: number, count: number): Int32Array {
+  const powers = new Int32Array(count);
+  powers[0] = 1;
+  for (let i = 1; i < count; i++) powers[i] = Math.imul(powers[i - 1], base);
+  return powers;
+}
+
+function mix(hash: number, length: number): number {
+  let h = (hash ^ Math.imul(length, 0x9e3779b1)) | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/**
+ * Symmetric-deletion index (the SymSpell idea) over hashes: every form is stored with its 1- and
+ * (for long forms) 2-deletion neighbours, a word is looked up by its own deletions, and only the
+ * few forms that share a hash are compared with the real Damerau distance. No per-mark loop.
+ */
+export class FuzzyIndex {
+  readonly keys: FuzzyKey[] = [];
+  private buckets = new Map<number, number[]>();
+  private bloom = new Uint32Array(BLOOM_BITS >>> 5);
+  private deepest = 0;
+  /** Longest form, in letters. */
+  maxLength = 0;
+  private prefix = new Int32Array(64);
+  private suffix = new Int32Array(64);
+  private power = powersOf(BASE, 64);
+  private seen = new Int32Array(0);
+  private stamp = 0;
+
+  /** Adds a form; forms shorter than 5 letters are ignored. */
+  add(key: FuzzyKey): void {
+    if (key.maxDistance === 0) return;
+    const index = this.keys.push(key) - 1;
+    this.deepest = Math.max(this.deepest, key.maxDistance);
+    this.maxLength = Math.max(this.maxLength, key.letters.length);
+    this.forEachDeletion(key.letters, 0, key.letters.length, key.maxDistance, (hash) => {
+      const bucket = this.buckets.get(hash);
+      if (bucket === undefined) this.buckets.set(hash, [index]);
+      else if (bucket[bucket.length - 1] !== index) bucket.push(index);
+      this.bloom[(hash >>> 0) >>> 5 & ((BLOOM_BITS >>> 5) - 1)] |= 1 << (hash & 31);
+    });
+  }
+
+  /** True when the word is too short or too long to be within reach of any form. */
+  outOfReach(length: number): boolean {
+    return length < 4 || length > this.maxLength + this.deepest || this.keys.length === 0;
+  }
+
+  /**
+   * Calls `found(key, distance)` for each form within its allowed distance of `word[start..end)`
+   * (distance ≥ 1); `accept()` is asked once, lazily, before the first comparison (the dictionary check).
+   */
+  lookup(
+    word: Int32Array,
+    start: number,
+    end: number,
+    accept: () => boolean,
+    found: (key: FuzzyKey, distance: number) => void,
+  ): void {
+    if (this.seen.length < this.keys.length) this.seen = new Int32Array(this.keys.length);
+    const stamp = ++this.stamp;
+    const length = end - start;
+    const depth = length >= 7 ? this.deepest : 1;
+    let accepted: boolean | undefined;
+    const slice = word.subarray(start, end);
+    this.forEachDeletion(word, start, end, depth, (hash) => {
+      if ((this.bloom[(hash >>> 0) >>> 5 & ((BLOOM_BITS >>> 5) - 1)] & (1 << (hash & 31))) === 0) return;
+      const bucket = this.buckets.get(hash);
+      if (bucket === undefined) return;
+      for (const index of bucket) {
+        if (this.seen[index] === stamp) continue;
+        this.seen[index] = stamp;
+        const key = this.keys[index];
+        if (Math.abs(key.letters.length - length) > key.maxDistance) continue;
+        accepted ??= accept();
+        if (!accepted) return;
+        const distance = damerauDistance(slice, key.letters, key.maxDistance);
+        if (distance >= 1 && distance <= key.maxDistance) found(key, distance);
+      }
+    });
+  }
+
+  // Hashes of the word with 0, 1 and up to `depth` characters deleted, from prefix and suffix
+  // hashes so that no substring is ever built.
+  private forEachDeletion(word: ArrayLike<number>, start: number, end: number, depth: number, visit: (hash: number) => void): void {
+    const length = end - start;
+    this.reserve(length + 2);
+    const { prefix, suffix, power } = this;
+    prefix[0] = 0;
+    for (let i = 0; i < length; i++) prefix[i + 1] = (Math.imul(prefix[i], BASE) + word[start + i]) | 0;
+    suffix[length] = 0;
+    for (let i = length - 1; i >= 0; i--) suffix[i] = (Math.imul(word[start + i], power[length - 1 - i]) + suffix[i + 1]) | 0;
+    visit(mix(prefix[length], length));
+    if (depth < 1 || length < 2) return;
+    for (let p = 0; p < length; p++) {
+      visit(mix((Math.imul(prefix[p], power[length - 1 - p]) + suffix[p + 1]) | 0, length - 1));
+    }
+    if (depth < 2 || length < 3) return;
+    for (let p = 0; p < length; p++) {
+      for (let q = p + 1; q < length; q++) {
+        const middle = (prefix[q] - Math.imul(prefix[p + 1], power[q - p - 1])) | 0;
+        const hash = (Math.imul(prefix[p], power[length - 2 - p]) + Math.imul(middle, power[length - 1 - q]) + suffix[q + 1]) | 0;
+        visit(mix(hash, length - 2));
+      }
+    }
+  }
+
+  private reserve(size: number): void {
+    if (size <= this.power.length) return;
+    this.prefix = new Int32Array(size * 2);
+    this.suffix = new Int32Array(size * 2);
+    this.power = powersOf(BASE, size * 2);
+  }
+}
