@@ -41,7 +41,7 @@ export interface OcrOptions {
 }
 
 /** The recipe used when options do not say otherwise; chosen from the bench (docs/images.md). */
-export const DEFAULT_RECIPE: OcrRecipe = { passes: [0], enhancement: 'none', secondLook: 'none' };
+export const DEFAULT_RECIPE: OcrRecipe = { passes: [0, 10, -10], enhancement: 'none', secondLook: 'none' };
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 

@@ -1,0 +1,46 @@
+import type { Rule } from '../rule.js';
+
+const advice: Record<'missing' | 'unreadable' | 'outside' | 'timeout', string> = {
+  missing: 'add the file or fix the path',
+  unreadable: 're-export it as JPEG, PNG or WebP',
+  outside: 'move it into the repository so it can be checked',
+  timeout: 'OCR gave up on it; make it smaller or raise the timeout',
+};
+
+/** `image/missing`: an image entry that cannot be checked (missing, unreadable, outside the repository, OCR timeout). */
+export const imageMissingRule: Rule = {
+  id: 'image/missing',
+  meta: {
+    name: 'ImageMissing',
+    description: 'Listing image cannot be checked',
+    fullDescription:
+      'Reports an image entry whose file does not exist, cannot be decoded (corrupt, truncated, over the pixel limit), ' +
+      'lies outside the repository, or took too long to read. Such an image was not checked for trademarks.',
+    defaultSeverity: 'error',
+    severityMode: 'fixed',
+    messages: {
+      missing: 'Image `{{written}}` (`{{field}}`) does not exist: {{advice}}',
+      unreadable: 'Image `{{written}}` (`{{field}}`) cannot be read ({{detail}}): {{advice}}',
+      outside: 'Image `{{written}}` (`{{field}}`) is outside the repository and was not checked: {{advice}}',
+      timeout: 'Image `{{written}}` (`{{field}}`) was not checked: {{detail}}; {{advice}}',
+    },
+  },
+  check(context) {
+    const { listing, settings } = context;
+    // With OCR off there are no results, and nothing is known about the files.
+    if (settings.images === undefined) return;
+    for (const image of listing.images) {
+      const read =
+        image.path === undefined
+          ? ({ ok: false, problem: 'outside', detail: `${image.written} is outside the repository` } as const)
+          : settings.images.get(image.path);
+      if (read === undefined || read.ok) continue;
+      context.report({
+        messageId: read.problem,
+        data: { written: image.written, field: image.field, detail: read.detail, advice: advice[read.problem] },
+        location: image.location,
+        field: image.field,
+      });
+    }
+  },
+};
