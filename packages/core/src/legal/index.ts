@@ -14,4 +14,4 @@ export {
   type Permission,
 } from './permissions.js';
 export { euMemberStates, expandTerritory, reaches } from './territories.js';
-export { describeMatchedMark, trademarkFact, trademarkMessages } from './trademark-fact.js';
+export { trademarkFact, trademarkMessages } from './trademark-fact.js';
