@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { FileResult, Finding } from '@listinglint/core';
+import { dirname, resolve as resolvePath } from 'node:path';
+import type { FileResult, Finding, Report } from '@listinglint/core';
 import { UsageError } from './usage-error.js';
 
 /** Version of the baseline file format. */
@@ -201,4 +201,60 @@ export async function writeBaseline(path: string, baseline: Baseline): Promise<v
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Where {@link gateWithBaseline} writes notes (never stdout, which may hold a JSON report). */
+export interface BaselineIo {
+  cwd: string;
+  stderr: { write(text: string): unknown };
+}
+
+/**
+ * Applies `--baseline FILE` and `--update-baseline` to a finished report: with update, the
+ * current findings are written first (keeping other files' entries in a partial run); then
+ * the baseline hides known findings, the summary is recomputed and stale entries are noted
+ * on stderr (each one with `--verbose`, with the suppressed findings).
+ */
+export async function gateWithBaseline(
+  report: Report,
+  args: { baseline?: string; updateBaseline: boolean; verbose: boolean; partial: boolean },
+  io: BaselineIo,
+): Promise<Report> {
+  if (args.baseline === undefined) return report;
+  const file = resolvePath(io.cwd, args.baseline);
+  let baseline = await readBaseline(file, { allowMissing: args.updateBaseline });
+  if (args.updateBaseline) {
+    baseline = createBaseline(report.results, args.partial ? baseline : undefined);
+    await writeBaseline(file, baseline);
+    const total = baseline.entries.reduce((sum, entry) => sum + entry.count, 0);
+    io.stderr.write(`listinglint: baseline ${args.baseline} written with ${total} findings\n`);
+  }
+  const outcome = applyBaseline(report.results, baseline);
+  const sum = (key: 'errorCount' | 'warningCount' | 'infoCount') => outcome.results.reduce((total, result) => total + result[key], 0);
+  if (args.verbose) {
+    for (const finding of outcome.suppressed) {
+      io.stderr.write(`baseline: suppressed ${finding.file}:${finding.line}:${finding.column} ${finding.ruleId} ${finding.message}\n`);
+    }
+  }
+  if (outcome.stale.length > 0) {
+    const count = outcome.stale.reduce((total, entry) => total + entry.count, 0);
+    io.stderr.write(`listinglint: ${count} baseline findings no longer occur; run with --update-baseline to drop them\n`);
+    if (args.verbose) {
+      for (const entry of outcome.stale) {
+        const what = [entry.ruleId, entry.field, entry.markId, entry.text && `"${entry.text}"`, entry.image].filter(Boolean).join(' ');
+        io.stderr.write(`baseline: stale ${entry.file} ${what} (${entry.count} no longer found)\n`);
+      }
+    }
+  }
+  return {
+    ...report,
+    results: outcome.results,
+    summary: {
+      ...report.summary,
+      errors: sum('errorCount'),
+      warnings: sum('warningCount'),
+      infos: sum('infoCount'),
+      suppressed: outcome.suppressed.length,
+    },
+  };
 }

@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { builtinRules, describeRules } from '@listinglint/core';
 import type { FileResult, Finding, Report, RuleDescriptor, Severity, Summary } from '@listinglint/core';
+import { parseCliArgs } from './args.js';
 import { countSeverities } from './baseline.js';
+import { loadConfig } from './config.js';
+import { exitCode, toolVersion, writeReport, type CliIo } from './run.js';
 import { UsageError } from './usage-error.js';
 
 /** A JSON report as read back from disk (the design.md contract), before merging. */
@@ -15,21 +20,24 @@ export interface ReadReport {
 const severities = new Set<Severity>(['error', 'warning', 'info']);
 const optionalStrings = ['markId', 'matchedText', 'field', 'sku', 'strategy', 'use', 'territory', 'fingerprint'] as const;
 
-/** Reads and validates one JSON report file; a missing or malformed one is a usage error naming it. */
-export async function readJsonReport(path: string): Promise<ReadReport> {
+/**
+ * Reads and validates one JSON report file; a missing or malformed one is a usage error
+ * naming it as `shown` (by default the path read).
+ */
+export async function readJsonReport(file: string, shown = file): Promise<ReadReport> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`Cannot read report ${path}: ${(error as Error).message}`, { cause: error });
+    throw new UsageError(`Cannot read report ${shown}: ${(error as Error).message}`, { cause: error });
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UsageError(`Report ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw new UsageError(`Report ${shown} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
-  return parseJsonReport(data, path);
+  return parseJsonReport(data, shown);
 }
 
 /** Validates a parsed JSON report and turns it back into core results (`file` and `url` restored). */
@@ -93,33 +101,30 @@ function toFinding(json: unknown, file: string, broken: () => UsageError): Findi
 }
 
 /**
- * The rule descriptors for the rule ids that occur in `results`: from `known` (the registry),
- * or a minimal descriptor built from the findings for a rule the registry does not know.
+ * The rules of a merged report: every rule in `known` (the registry's enabled rules, as an
+ * unsharded run lists them), plus a minimal descriptor, built from the findings, for each
+ * rule id in `results` that `known` lacks (a plugin rule, a report from another version).
  */
 export function deriveRules(results: FileResult[], known: RuleDescriptor[]): RuleDescriptor[] {
-  const byId = new Map(known.map((rule) => [rule.id, rule]));
-  const derived = new Map<string, RuleDescriptor>();
+  const rules = new Map(known.map((rule) => [rule.id, rule]));
   for (const finding of results.flatMap((result) => result.findings)) {
-    if (derived.has(finding.ruleId)) continue;
-    derived.set(
-      finding.ruleId,
-      byId.get(finding.ruleId) ?? {
-        id: finding.ruleId,
-        name: finding.ruleId,
-        shortDescription: finding.ruleId,
-        fullDescription: finding.ruleId,
-        defaultSeverity: finding.severity,
-        url: finding.url,
-      },
-    );
+    if (rules.has(finding.ruleId)) continue;
+    rules.set(finding.ruleId, {
+      id: finding.ruleId,
+      name: finding.ruleId,
+      shortDescription: finding.ruleId,
+      fullDescription: finding.ruleId,
+      defaultSeverity: finding.severity,
+      url: finding.url,
+    });
   }
-  return [...derived.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...rules.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**
  * Merges JSON reports (the shards of one run) into one report for any reporter: results
  * sorted by file (a file in several reports gets its findings once), summary recomputed,
- * listing and image counts summed, rules re-derived from the findings.
+ * listing and image counts summed, rules from `options.rules` plus any unknown rule found.
  */
 export function mergeReports(reports: ReadReport[], options: { rules: RuleDescriptor[]; cwd: string; toolVersion?: string }): Report {
   const byFile = new Map<string, Finding[]>();
@@ -169,4 +174,29 @@ function dedupe(findings: Finding[]): Finding[] {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `listinglint merge REPORT.json… [--format F] [--output FILE] [--max-warnings N] [--fail-on L]`:
+ * merges the JSON reports of sharded runs, prints them in any format, and exits like a lint
+ * run would have. Rule severities come from the config, as in the sharded runs.
+ */
+export async function runMerge(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.patterns.length === 0) {
+    throw new UsageError('`listinglint merge` needs JSON report files, e.g. `listinglint merge shard-1.json shard-2.json --format sarif`');
+  }
+  const reports = await Promise.all(args.patterns.map((file) => readJsonReport(path.resolve(io.cwd, file), file)));
+  const config = await loadConfig(io.cwd, args.config, new Set(builtinRules.keys()));
+  const configured = [...builtinRules.values()].map((rule) => ({
+    rule,
+    severity: config.rules.get(rule.id)?.severity ?? rule.meta.defaultSeverity,
+  }));
+  const report = mergeReports(reports, {
+    rules: describeRules(configured),
+    cwd: io.cwd.split(path.sep).join('/'),
+    toolVersion: await toolVersion(),
+  });
+  await writeReport(report, new Map(), args, io);
+  return exitCode(report, args);
 }

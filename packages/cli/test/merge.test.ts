@@ -85,10 +85,20 @@ test('sums suppressed counts when any shard used a baseline', () => {
   assert.is(merged.summary.suppressed, 4);
 });
 
-test('deriveRules takes descriptors from the registry, sorted by id', () => {
-  const results = [fileResult('a.md', [finding('a.md', 1, 'warning'), finding('a.md', 2, 'warning')])];
-  assert.equal(deriveRules(results, [textRule]), [textRule]);
-  assert.equal(deriveRules([], [textRule]), []);
+test('deriveRules keeps every known rule and describes unknown ones from their findings', () => {
+  const results = [fileResult('a.md', [finding('a.md', 1, 'warning'), finding('a.md', 2, 'warning', 'plugin/x')])];
+  assert.equal(deriveRules(results, [textRule]), [
+    {
+      id: 'plugin/x',
+      name: 'plugin/x',
+      shortDescription: 'plugin/x',
+      fullDescription: 'plugin/x',
+      defaultSeverity: 'warning',
+      url: 'https://example.test/plugin/x',
+    },
+    textRule,
+  ]);
+  assert.equal(deriveRules([], [textRule]), [textRule]);
 });
 
 test('a malformed or unreadable report is a usage error naming it', async () => {
