@@ -6,6 +6,16 @@ export async function main(argv: string[], io?: Partial<import('./run.js').CliIo
   const stderr = io?.stderr ?? process.stderr;
   const stdout = io?.stdout ?? process.stdout;
   try {
+    if (argv[0] === 'merge') {
+      const { runMerge } = await import('./merge.js');
+      return await runMerge(argv.slice(1), {
+        cwd: io?.cwd ?? process.cwd(),
+        env: io?.env ?? process.env,
+        stdout,
+        stderr,
+        today: io?.today ?? new Date().toISOString().slice(0, 10),
+      });
+    }
     const args = parseCliArgs(argv);
     if (args.help) {
       stdout.write(helpText);

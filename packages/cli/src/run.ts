@@ -12,6 +12,8 @@ import {
 import type { CliArgs } from './args.js';
 import { loadConfig } from './config.js';
 import { discoverFiles } from './discover.js';
+import { gateWithBaseline } from './baseline.js';
+import { isPartialRun, narrowFiles } from './narrow-files.js';
 import { loadReporter } from './reporters.js';
 import { UsageError } from './usage-error.js';
 
@@ -54,7 +56,10 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     const configured = config.rules.get(rule.id);
     return { rule, severity: configured?.severity ?? rule.meta.defaultSeverity, options: configured?.options };
   });
-  const { files, explicit } = await discoverFiles({ cwd, root: config.root, patterns: args.patterns, include: config.include, ignore: config.ignore });
+  const discovered = await discoverFiles({ cwd, root: config.root, patterns: args.patterns, include: config.include, ignore: config.ignore });
+  const { explicit } = discovered;
+  const triggers = [...(config.file ? [config.file] : []), ...watchlistFiles];
+  const files = await narrowFiles(discovered.files, { shard: args.shard, changedSince: args.changedSince, cwd, root: config.root, triggers });
   const concurrency = args.concurrency ?? config.ocr.concurrency ?? availableParallelism();
   const cacheOn = args.cache && config.cache.enabled;
   const cacheDir = args.cacheLocation
@@ -84,8 +89,9 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     reportUnusedDisables: args.reportUnusedDisables,
     toolVersion: await toolVersion(),
   });
-  await writeReport(report, texts, args, io);
-  return exitCode(report, args);
+  const gated = await gateWithBaseline(report, { ...args, partial: isPartialRun(args) }, io);
+  await writeReport(gated, texts, args, io);
+  return exitCode(gated, args);
 }
 
 /** Formats the report and writes it to stdout or `--output` (then a one-line summary to stderr). */
