@@ -36,17 +36,22 @@ export function toSarifResult(finding: Finding, ruleIndex: number): SarifResult 
 
 /**
  * GitHub shows only the first sentence where space is short, and shows neither attachments
- * nor properties, so the first sentence says what was found and where, image details included.
+ * nor properties, so the message must say what was found and where (for images: the image,
+ * the text read and the OCR confidence). Rule messages usually do; the rest get a lead-in.
  */
 function resultMessage(finding: Finding): string {
-  const what = quoted(finding.matchedText);
+  const { message, image, matchedText } = finding;
+  const what = quoted(matchedText);
   const mark = finding.markId ? ` (mark \`${finding.markId}\`)` : '';
-  if (finding.image) {
-    const { path, confidence } = finding.image;
-    return `${what ?? 'Text'}${mark} read on image \`${path}\` (${place(finding)}) with ${percent(confidence)} OCR confidence. ${finding.message}`;
+  const namesMatch = matchedText === undefined || message.includes(matchedText);
+  if (image) {
+    const namesImage = message.includes(image.path.slice(image.path.lastIndexOf('/') + 1));
+    if (namesMatch && namesImage && message.includes(percent(image.confidence))) return message;
+    return `${what ?? 'Text'}${mark} read on image \`${image.path}\` (${place(finding)}) with ${percent(image.confidence)} OCR confidence. ${message}`;
   }
-  if (what) return `${what}${mark} in ${place(finding)}. ${finding.message}`;
-  return `In ${place(finding)}: ${finding.message}`;
+  const namesField = finding.field === undefined || message.includes(`\`${finding.field}\``);
+  if (what) return namesMatch && namesField ? message : `${what}${mark} in ${place(finding)}. ${message}`;
+  return finding.field && namesField ? message : `In ${place(finding)}: ${message}`;
 }
 
 function place(finding: Finding): string {

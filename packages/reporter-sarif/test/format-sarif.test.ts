@@ -140,6 +140,16 @@ sarif('says where in the first sentence when nothing was matched', () => {
   );
 });
 
+sarif('keeps a message that already names the match, the field and for images the image and confidence', () => {
+  const report = sampleReport();
+  const [text, , image] = report.results[3].findings;
+  text.message = '`N1ke` reads as NIKE (leetspeak) (Nike, Inc.; USPTO 0978952, classes 18, 25) in `title`: brand use.';
+  image.message = 'NIKE (Nike, Inc.) on image `main.jpg` (`images[0]`), read as "NIKE" with 91% OCR confidence: brand use.';
+  const results = toSarifLog(report).runs[0].results;
+  assert.is(results[2].message.text, text.message);
+  assert.is(results[4].message.text, image.message);
+});
+
 sarif('writes an image finding at the image line with the image as related location and a box', () => {
   const result = resultAt(4);
   assert.is(
