@@ -5,6 +5,9 @@ import ignore from 'ignore';
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
 
+/** What a directory named on the command line is searched for. */
+export const defaultInclude = ['**/*.md', '**/*.listing.json'];
+
 /** What to lint: absolute file paths, and those named on the command line. */
 export interface Discovered {
   files: string[];
@@ -49,7 +52,7 @@ export async function discoverFiles(options: {
         explicit.add(absolute);
         found.add(absolute);
       } else if (stat?.isDirectory()) {
-        await glob(options.include.map((include) => include.replace(/^\*\*\//, '**/')), absolute);
+        await glob(defaultInclude, absolute);
       } else {
         await glob([pattern.split(path.sep).join('/')], cwd);
       }
