@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import ignore from 'ignore';
@@ -48,7 +48,8 @@ export async function discoverFiles(options: {
     for (const pattern of options.patterns) {
       const absolute = path.resolve(cwd, pattern);
       const stat = statOrUndefined(absolute);
-      if (stat?.isFile()) {
+      // A named symlink that cannot be followed (a loop, a dangling link) is reported as unreadable.
+      if (stat?.isFile() || (stat === undefined && isSymlink(absolute))) {
         explicit.add(absolute);
         found.add(absolute);
       } else if (stat?.isDirectory()) {
@@ -59,6 +60,14 @@ export async function discoverFiles(options: {
     }
   }
   return { files: [...found].sort(), explicit };
+}
+
+function isSymlink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function statOrUndefined(file: string) {

@@ -32,8 +32,11 @@ export class MappedText {
   /** Appends another mapped text. */
   append(other: MappedText): void {
     this.value += other.value;
-    this.starts.push(...other.starts);
-    this.ends.push(...other.ends);
+    // A loop, not push(...spread): a 10 MB paragraph would overflow the call stack.
+    for (let i = 0; i < other.starts.length; i++) {
+      this.starts.push(other.starts[i]);
+      this.ends.push(other.ends[i]);
+    }
   }
 
   /** Moves every source range by `base` (a text decoded from a slice of the file). */
