@@ -88,23 +88,22 @@ function clip(box: BoundingBox, width: number, height: number): BoundingBox {
   return { x, y, width: right - x, height: bottom - y };
 }
 
-/** Adds words from another pass; the same text over the same place counts once, at its best confidence. */
+/** Adds words from another pass; words over the same place count once: the most confident reading wins. */
 export function mergeWords(kept: OcrWord[], incoming: (OcrWord | undefined)[]): OcrWord[] {
   const merged = [...kept];
   for (const word of incoming) {
     if (!word) continue;
-    const twin = merged.findIndex((other) => other.text.toLowerCase() === word.text.toLowerCase() && overlap(other.bbox, word.bbox) > 0.3);
+    const twin = merged.findIndex((other) => sharedShare(other.bbox, word.bbox) > 0.5);
     if (twin === -1) merged.push(word);
     else if (merged[twin].confidence < word.confidence) merged[twin] = word;
   }
   return merged;
 }
 
-/** Intersection over union of two boxes, 0..1. */
-export function overlap(a: BoundingBox, b: BoundingBox): number {
+/** How much of the smaller box lies inside the other, 0..1 (a fragment inside a word counts as the same place). */
+export function sharedShare(a: BoundingBox, b: BoundingBox): number {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   if (width <= 0 || height <= 0) return 0;
-  const shared = width * height;
-  return shared / (a.width * a.height + b.width * b.height - shared);
+  return (width * height) / Math.max(1, Math.min(a.width * a.height, b.width * b.height));
 }
