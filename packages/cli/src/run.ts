@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { formatTerminalSummary, shouldUseColor } from '@listinglint/reporter-terminal';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import {
@@ -97,23 +98,23 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
 /** Formats the report and writes it to stdout or `--output` (then a one-line summary to stderr). */
 export async function writeReport(report: Report, sources: Map<string, string>, args: CliArgs, io: CliIo): Promise<void> {
   const reporter = await loadReporter(args.format, io.cwd);
-  const color = args.color ?? (args.output ? false : useColor(io.stdout, io.env));
+  const color = args.color ?? (args.output ? false : shouldUseColor(io.stdout, io.env));
   const text = reporter(report, { color, verbose: args.verbose, sources });
   if (args.output) {
     const file = path.resolve(io.cwd, args.output);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
-    const { errors, warnings, infos, files } = report.summary;
-    io.stderr.write(`listinglint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${files} files; report written to ${args.output}\n`);
+    const summary = formatTerminalSummary(report, { color: args.color ?? shouldUseColor(io.stderr, io.env) });
+    io.stderr.write(`${summary.replace(/\n*$/, '\n')}  report written to ${args.output}\n`);
   } else {
     io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
   }
-}
-
-function useColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
-  if ('NO_COLOR' in env && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0';
-  return stream.isTTY === true;
+  // GitHub shows only ten annotations of each kind per step; the job summary holds them all.
+  const stepSummary = io.env.GITHUB_STEP_SUMMARY;
+  if (args.format === 'github' && stepSummary) {
+    const { formatGithubSummary } = await import('@listinglint/reporter-github');
+    await appendFile(stepSummary, formatGithubSummary(report));
+  }
 }
 
 /** 1 when findings at or above `--fail-on` exist or warnings exceed `--max-warnings`, else 0. */

@@ -5,6 +5,7 @@ import { classList, classesOf, type ListingGoods } from './nice-classes.js';
 import { isLive, territoriesOf } from './offices.js';
 import { permissionFor } from './permissions.js';
 import { reaches } from './territories.js';
+import { isDictionaryWord } from '../match/dictionary.js';
 
 /** One mark found in one place of a listing: what `assessMatch` judges. */
 export interface MatchContext {
@@ -126,13 +127,20 @@ function pickWeightiest(judgements: RegistrationJudgement[]): RegistrationJudgem
 
 /**
  * A mark that is also an ordinary word ("apple", "dove", "shell"), written in lower case in
- * running text, plainly spelt, is read in its ordinary sense: it is reported only where a
+ * running text, plainly spelt, and a dictionary word, is read in its ordinary sense: it is reported only where a
  * registration covers the listing's goods.
  */
 function isOrdinaryWord(ctx: MatchContext, reading: UseReading): boolean {
   const { text, strategy } = ctx.match;
   const runningText = reading.cause !== 'brand-field' && reading.cause !== 'first-word' && reading.cause !== 'counterfeit';
-  return runningText && (strategy === 'exact' || strategy === 'normalised') && /\p{Ll}/u.test(text) && !/\p{Lu}/u.test(text);
+  return (
+    runningText &&
+    (strategy === 'exact' || strategy === 'normalised') &&
+    /\p{Ll}/u.test(text) &&
+    !/\p{Lu}/u.test(text) &&
+    // Only a real word has an ordinary sense: "apple" has, "redmi" has not.
+    text.split(/[^\p{L}]+/u).every((word) => word === '' || isDictionaryWord(word))
+  );
 }
 
 function describeUse(reading: UseReading, matched: string): string | undefined {
