@@ -37,8 +37,12 @@ e2e('--output writes the report to a file and a summary to stderr', () => {
   assert.is(code, 1);
   assert.is(stdout, '');
   const report = JSON.parse(readFileSync(out, 'utf8'));
-  const { errors, warnings, infos, files } = report.summary;
-  assert.is(stderr, `listinglint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${files} files; report written to ${out}\n`);
+  const { errors, warnings, infos, files, listings, images } = report.summary;
+  assert.is(
+    stderr,
+    `✖ ${errors + warnings + infos} problems (${errors} errors, ${warnings} warnings, ${infos} info)\n` +
+      `  ${files} files, ${listings} listings, ${images} images checked\n  report written to ${out}\n`,
+  );
   assert.equal(Object.keys(report), ['version', 'tool', 'results', 'summary']);
   assert.equal(report.tool, { name: 'listinglint', version: '0.1.0' });
 });
