@@ -1,0 +1,181 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { config, hashTree, listing, makeProject, runCli, runJson, watchlist, writeFiles, type JsonReportShape } from './fixtures/cli-project.js';
+
+const test = suite('hostile input (built CLI)');
+
+/** An alias bomb: nine levels of nine-fold aliases, a billion values if expanded. */
+function aliasBomb(): string {
+  const lines = ['---', 'sku: BOMB-1', 'title: x', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  let previous = 'a';
+  for (const name of 'bcdefghij') {
+    lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    previous = name;
+  }
+  return `${lines.join('\n')}\n---\n`;
+}
+
+/** Every hostile listing next to good ones, in one repository. */
+function hostileProject(): string {
+  const paragraph = `${'lorem ipsum dolor sit amet '.repeat(40_000)}\n`;
+  const dir = makeProject({
+    'listinglint.config.yaml': config,
+    'watchlist.yaml': watchlist,
+    'l/good.md': listing('GOOD-1', 'NIKE socks'),
+    'l/good.listing.json': '[{"sku": "GOOD-2", "title": "Hat"}, {"sku": "GOOD-3", "title": "SONY hat"}]',
+    'l/empty.md': '',
+    'l/empty.listing.json': '',
+    'l/bom.md': `\uFEFF${listing('BOM-1', 'NIKE socks')}`,
+    'l/crlf.md': '---\r\nsku: CRLF-1\r\ntitle: "x NIKE socks"\r\n---\r\nbody NIKE\r\n',
+    'l/latin1.md': Buffer.concat([Buffer.from('---\nsku: L-1\ntitle: "Caf'), Buffer.from([0xe9]), Buffer.from(' NIKE"\n---\n')]),
+    'l/huge.md': `${listing('HUGE-1', 'plain')}${paragraph.repeat(10)}NIKE at the end\n`,
+    'l/nested.md': `---\nsku: NEST-1\ntitle: x\ndeep: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`,
+    'l/bomb.md': aliasBomb(),
+    'l/dupkey.md': '---\nsku: DUP-1\ntitle: a\ntitle: NIKE\n---\n',
+    'l/dupkey.listing.json': '{"sku": "DUP-2", "title": "a",\n "title": "NIKE"}\n',
+    'l/trailing.listing.json': '{\n  "sku": "T-1",\n  "title": "NIKE",\n}\n',
+    'l/escape.md': '---\nsku: ESC-1\ntitle: plain\nimages:\n  - ../../etc/passwd\n  - /etc/hostname\n  - missing.jpg\n---\n',
+    'l/sku-a.md': listing('SAME', 'a'),
+    'l/sku-b.md': listing('SAME', 'b'),
+  });
+  symlinkSync('loop2.md', join(dir, 'l', 'loop1.md'));
+  symlinkSync('loop1.md', join(dir, 'l', 'loop2.md'));
+  symlinkSync('..', join(dir, 'l', 'up'));
+  return dir;
+}
+
+/** `file line:column rule` of every finding, with the message when `messages` is set. */
+function located(report: JsonReportShape): string[] {
+  return report.results.flatMap((result) =>
+    result.findings.map((f) => `${result.filePath} ${f.line}:${f.column} ${f.ruleId}${f.markId ? ` ${f.markId}` : ''}`),
+  );
+}
+
+function messageOf(report: JsonReportShape, file: string): string {
+  return report.results.find((result) => result.filePath === file)?.findings[0]?.message ?? '(none)';
+}
+
+test('hostile listings become findings with file and line; the other files are still linted; nothing is modified', () => {
+  const dir = hostileProject();
+  const before = hashTree(dir);
+  const started = Date.now();
+  const run = runJson(dir, []);
+  const elapsed = Date.now() - started;
+  assert.is(run.code, 1, run.stderr);
+  assert.equal(located(run.report), [
+    'l/bom.md 3:9 trademark/text nike',
+    'l/bomb.md 4:32 listing/parse-error',
+    'l/crlf.md 3:11 trademark/text nike',
+    'l/crlf.md 5:6 trademark/text nike',
+    'l/dupkey.listing.json 2:2 listing/parse-error',
+    'l/dupkey.md 4:1 listing/parse-error',
+    'l/empty.listing.json 1:1 listing/parse-error',
+    'l/escape.md 5:5 image/missing',
+    'l/escape.md 6:5 image/missing',
+    'l/escape.md 7:5 image/missing',
+    'l/good.listing.json 1:65 trademark/text sony',
+    'l/good.md 3:9 trademark/text nike',
+    'l/huge.md 16:1 trademark/text nike',
+    'l/latin1.md 1:1 listing/parse-error',
+    'l/nested.md 4:827 listing/parse-error',
+    'l/sku-b.md 2:6 listing/duplicate-sku',
+    'l/trailing.listing.json 4:1 listing/parse-error',
+  ]);
+  const message = (file: string) => messageOf(run.report, file);
+  assert.match(message('l/bomb.md'), /alias/);
+  assert.match(message('l/dupkey.md'), 'Map keys must be unique');
+  assert.match(message('l/dupkey.listing.json'), /[Dd]uplicate/);
+  assert.match(message('l/trailing.listing.json'), 'Trailing comma');
+  assert.match(message('l/latin1.md'), 'not valid UTF-8 (first bad byte at offset 24)');
+  assert.is(
+    run.report.results.find((r) => r.filePath === 'l/escape.md')?.findings.map((f) => f.message).join('\n'),
+    [
+      'Image `../../etc/passwd` (`images[0]`) is outside the repository and was not checked: move it into the repository so it can be checked',
+      'Image `/etc/hostname` (`images[1]`) is outside the repository and was not checked: move it into the repository so it can be checked',
+      'Image `missing.jpg` (`images[2]`) does not exist: add the file or fix the path',
+    ].join('\n'),
+  );
+  assert.is(message('l/sku-b.md'), 'SKU `SAME` is already used by l/sku-a.md:2: give every listing its own SKU');
+  // Empty Markdown is not a listing (skipped); the symlink loop is not followed by globbing.
+  assert.not.ok(run.report.results.some((r) => r.filePath === 'l/empty.md' || r.filePath.startsWith('l/loop')));
+  assert.ok(elapsed < 20_000, `took ${elapsed} ms`);
+  assert.equal(hashTree(dir), before);
+});
+
+test('a symlink loop named on the command line is reported as unreadable; the other file is linted', () => {
+  const dir = hostileProject();
+  const run = runJson(dir, ['--no-ocr', 'l/loop1.md', 'l/good.md', 'l/empty.md']);
+  assert.is(run.code, 1);
+  assert.equal(located(run.report), ['l/empty.md 1:1 listing/parse-error', 'l/good.md 3:9 trademark/text nike', 'l/loop1.md 1:1 listing/parse-error']);
+  assert.is(messageOf(run.report, 'l/loop1.md'), 'The file could not be read (ELOOP)');
+});
+
+/** Config and watchlist problems stop the run with exit 2 and name file, line and key. */
+const configCases: [string, Record<string, string>, string][] = [
+  ['a watchlist with no marks', { 'watchlist.yaml': 'marks: []\n' }, 'watchlist.yaml:1: `marks`: the watchlist has no marks: nothing would ever be checked'],
+  [
+    'a one-letter mark',
+    { 'watchlist.yaml': 'marks:\n  - id: x\n    mark: X\n    owner: o\n' },
+    'watchlist.yaml:3: `marks[0].mark`: `X` is too short to be a mark (two letters at least)',
+  ],
+  [
+    'an empty mark',
+    { 'watchlist.yaml': 'marks:\n  - id: x\n    mark: ""\n    owner: o\n' },
+    'watchlist.yaml:3: `marks[0].mark`: `` is too short to be a mark (two letters at least)',
+  ],
+  [
+    'a marketplace that is not a string',
+    { 'listinglint.config.yaml': 'watchlists: [watchlist.yaml]\ndefaults:\n  marketplace: 5\n' },
+    'listinglint.config.yaml:3: `defaults.marketplace`: expected a string',
+  ],
+  [
+    'an unknown severity',
+    { 'listinglint.config.yaml': 'watchlists: [watchlist.yaml]\nrules:\n  trademark/text: loud\n' },
+    'listinglint.config.yaml:3: `rules.trademark/text`: expected one of: off, info, warn, warning, error',
+  ],
+  [
+    'an unknown key',
+    { 'listinglint.config.yaml': 'watchlists: [watchlist.yaml]\nbogus: 1\n' },
+    'listinglint.config.yaml:2: `bogus`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, ocr, cache)',
+  ],
+  [
+    'a missing watchlist file',
+    { 'listinglint.config.yaml': 'watchlists: [nope.yaml]\n' },
+    'listinglint.config.yaml:1: `watchlists[0]`: watchlist file not found: nope.yaml',
+  ],
+  [
+    'broken config YAML',
+    { 'listinglint.config.yaml': 'watchlists: [watchlist.yaml\n' },
+    'listinglint.config.yaml:2: ',
+  ],
+];
+
+for (const [name, files, expected] of configCases) {
+  test(`config error: ${name} exits 2 naming file and line`, () => {
+    const dir = makeProject({ 'listinglint.config.yaml': config, 'watchlist.yaml': watchlist, 'l/good.md': listing('G', 'NIKE') });
+    writeFiles(dir, files);
+    const before = hashTree(dir);
+    const run = runCli(dir, ['--no-ocr']);
+    assert.is(run.code, 2, run.stderr);
+    assert.is(run.stdout, '');
+    assert.ok(run.stderr.startsWith(`listinglint: ${expected}`), run.stderr);
+    assert.equal(hashTree(dir), before);
+  });
+}
+
+test('usage errors: a broken baseline or a bad shard exit 2 naming the file or flag', () => {
+  const dir = makeProject({ 'listinglint.config.yaml': config, 'watchlist.yaml': watchlist, 'l/good.md': listing('G', 'NIKE'), 'base.json': '{"version": 1, "entries": [' });
+  const baseline = runCli(dir, ['--no-ocr', '--baseline', 'base.json']);
+  assert.is(baseline.code, 2);
+  assert.match(baseline.stderr, `listinglint: Baseline file ${join(dir, 'base.json')} is not valid JSON: `);
+  const shard = runCli(dir, ['--no-ocr', '--shard', '3/2']);
+  assert.is(shard.code, 2);
+  assert.is(shard.stderr, 'listinglint: Invalid --shard "3/2": expected K/N with 1 ≤ K ≤ N, such as 2/4\n');
+  const merge = runCli(dir, ['merge', 'base.json']);
+  assert.is(merge.code, 2);
+  assert.match(merge.stderr, 'listinglint: Report base.json is not valid JSON: ');
+});
+
+test.run();
