@@ -238,7 +238,8 @@ export async function gateWithBaseline(
   }
   if (outcome.stale.length > 0) {
     const count = outcome.stale.reduce((total, entry) => total + entry.count, 0);
-    io.stderr.write(`listinglint: ${count} baseline findings no longer occur; run with --update-baseline to drop them\n`);
+    const what = count === 1 ? '1 baseline finding no longer occurs' : `${count} baseline findings no longer occur`;
+    io.stderr.write(`listinglint: ${what}; run with --update-baseline to drop them\n`);
     if (args.verbose) {
       for (const entry of outcome.stale) {
         const what = [entry.ruleId, entry.field, entry.markId, entry.text && `"${entry.text}"`, entry.image].filter(Boolean).join(' ');

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { FileResult, Finding } from '@listinglint/core';
+import type { FileResult, Finding, Report } from '@listinglint/core';
 import {
   applyBaseline,
   createBaseline,
   formatBaseline,
+  gateWithBaseline,
   parseBaseline,
   readBaseline,
   writeBaseline,
@@ -128,6 +129,38 @@ test('missing and broken baseline files are usage errors naming the file', async
     () => parseBaseline('{"version":2,"entries":[]}', 'b.json'),
     (error: Error) => error.message === 'Baseline file b.json is broken: expected an object with "version": 1; recreate it with --update-baseline',
   );
+});
+
+test('gateWithBaseline writes, gates, recomputes the summary and notes stale entries', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-gate-'));
+  const report = (findings: Finding[]): Report => ({
+    version: 1,
+    tool: { name: 'listinglint', version: '0.1.0' },
+    results: [{ ...result(findings), errorCount: findings.length }],
+    summary: { files: 1, listings: 1, images: 0, errors: findings.length, warnings: 0, infos: 0 },
+    rules: [],
+    cwd: dir,
+  });
+  let stderr = '';
+  const io = { cwd: dir, stderr: { write: (text: string) => (stderr += text) } };
+  const flags = { baseline: 'b.json', updateBaseline: true, verbose: false, partial: false };
+  const written = await gateWithBaseline(report([finding(3, 'N1ke'), finding(4, 'NIKE')]), flags, io);
+  assert.equal(written.summary, { files: 1, listings: 1, images: 0, errors: 0, warnings: 0, infos: 0, suppressed: 2 });
+  assert.is(stderr, 'listinglint: baseline b.json written with 2 findings\n');
+  stderr = '';
+  const gated = await gateWithBaseline(report([finding(9, 'N1ke')]), { ...flags, updateBaseline: false, verbose: true }, io);
+  assert.equal([gated.summary.errors, gated.summary.suppressed], [0, 1]);
+  assert.is(
+    stderr,
+    [
+      'baseline: suppressed listings/a.md:9:1 trademark/text m',
+      'listinglint: 1 baseline finding no longer occurs; run with --update-baseline to drop them',
+      'baseline: stale listings/a.md trademark/text title nike "nike" (1 no longer found)',
+      '',
+    ].join('\n'),
+  );
+  const untouched = report([finding(1, 'x')]);
+  assert.is(await gateWithBaseline(untouched, { ...flags, baseline: undefined }, io), untouched);
 });
 
 test.run();
