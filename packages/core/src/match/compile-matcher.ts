@@ -30,6 +30,7 @@ interface Candidate {
 const RAW_CLASSES = asciiClasses(TEXT_JOINERS + '*~\\');
 const LETTER_S = 's'.charCodeAt(0);
 const SHORT_KEY = 3;
+const PLAIN_WORDS_KEPT = 200_000;
 const OCR_LOOK_ALIKES = ['il1|', 'o0'].map((group) => [...group].map((char) => char.charCodeAt(0)));
 
 function ocrLookAlike(read: number, expected: number): boolean {
@@ -47,6 +48,8 @@ class WatchlistMatcher implements Matcher {
   private readonly fuzzy = new FuzzyIndex();
   private readonly text = new NormalisedText();
   private readonly letters = new Int32Array(256);
+  /** Words (as written) known to have no misspelling candidate: copy repeats its words, so most lookups end here. */
+  private readonly plainWords = new Map<string, true>();
 
   constructor(marks: readonly Mark[]) {
     const scratch = new NormalisedText();
@@ -120,7 +123,7 @@ class WatchlistMatcher implements Matcher {
         }
       }
     }
-    this.findMisspellings(found, firstOnly);
+    this.findMisspellings(input, found, firstOnly);
     return found;
   }
 
@@ -183,7 +186,7 @@ class WatchlistMatcher implements Matcher {
   }
 
   // One lookup in the deletion index per word that is not an ordinary dictionary word.
-  private findMisspellings(found: Candidate[], firstOnly: boolean): void {
+  private findMisspellings(input: string, found: Candidate[], firstOnly: boolean): void {
     const { folded, gap, flags, length, sourceStart, sourceEnd } = this.text;
     const letters = this.letters;
     let wordStart = 0;
@@ -192,19 +195,7 @@ class WatchlistMatcher implements Matcher {
     for (let index = 0; index <= length; index++) {
       if (index === length || (index > wordStart && gap[index] === WORD_GAP)) {
         if (latin && !this.fuzzy.outOfReach(count) && !(firstOnly && found.length > 0)) {
-          const start = sourceStart[wordStart];
-          const end = sourceEnd[index - 1];
-          const wordLength = count;
-          this.fuzzy.lookup(
-            letters,
-            0,
-            wordLength,
-            () => !isDictionaryWord(String.fromCharCode(...letters.subarray(0, wordLength))),
-            (key, distance) => {
-              const confidence = distance === 1 ? 0.6 : 0.45;
-              found.push({ markId: key.markId, start, end, strategy: 'fuzzy', confidence, generic: false });
-            },
-          );
+          this.lookUpWord(input, sourceStart[wordStart], sourceEnd[index - 1], count, found);
         }
         wordStart = index;
         count = 0;
@@ -217,6 +208,27 @@ class WatchlistMatcher implements Matcher {
       if (!isLatinLetter(letter) || count >= letters.length) latin = false;
       else letters[count++] = letter;
     }
+  }
+
+  // The misspelling candidates of one word, unless the word is known to have none.
+  private lookUpWord(input: string, start: number, end: number, length: number, found: Candidate[]): void {
+    const written = input.slice(start, end);
+    if (this.plainWords.has(written)) return;
+    const before = found.length;
+    const letters = this.letters;
+    this.fuzzy.lookup(
+      letters,
+      0,
+      length,
+      () => !isDictionaryWord(String.fromCharCode(...letters.subarray(0, length))),
+      (key, distance) => {
+        const confidence = distance === 1 ? 0.6 : 0.45;
+        found.push({ markId: key.markId, start, end, strategy: 'fuzzy', confidence, generic: false });
+      },
+    );
+    if (found.length > before) return;
+    if (this.plainWords.size >= PLAIN_WORDS_KEPT) this.plainWords.clear();
+    this.plainWords.set(written, true);
   }
 }
 
