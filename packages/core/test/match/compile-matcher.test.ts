@@ -105,3 +105,22 @@ resolution('a mark of two letters is only found as written', () => {
   assert.equal(readings(own.scan('LV bag, L V bag, L-V, 1V')), ['lv 0-2 LV exact 1', 'lv 17-20 L-V normalised 0.95']);
 });
 resolution.run();
+
+const prefilter = suite('compileMatcher: mayMatch on raw file text');
+const rawCases: [string, boolean][] = [
+  ['---\ntitle: "Voltix USB cable"\n---\nBraided nylon.\n', false],
+  ['---\ntitle: "N1KE style runner"\n---\n', true],
+  ['{"title": "N\\u0049KE runner"}', true],
+  ['{"title": "Ni\\u200bke runner"}', true],
+  ['title: "Ni\\\n  ke"', true],
+  ['Body with **Ni**ke in it', true],
+  ['Body with Nestl&eacute; in it', true],
+  ['Body with &#x53;ony in it', true],
+  ['Body with an &unknownentity; in it', true],
+  ['{"bullets": ["Adiddas"]}', true],
+  ['title: Dovetail shellfish canonical', false],
+];
+for (const [raw, expected] of rawCases) {
+  prefilter(JSON.stringify(raw), () => assert.is(matcher.mayMatch(raw), expected));
+}
+prefilter.run();
