@@ -3,11 +3,13 @@ import { asciiClasses, TEXT_CLASSES, TEXT_JOINERS } from './char-fold.js';
 import { isDictionaryWord } from './dictionary.js';
 import { allowedDistance, FuzzyIndex, type FuzzyKey } from './fuzzy-index.js';
 import { KeywordTrie } from './keyword-trie.js';
-import { leetReadings, leetReadsAs } from './leet.js';
+import { PlainWordCache } from './plain-word-cache.js';
+import { leetPrimary, leetReadsAs } from './leet.js';
 import { keysOfForm, type MatchKey } from './match-key.js';
 import {
+  F_CJK,
   F_CONFUSABLE,
-  F_LEET_OK,
+  F_NO_LETTER,
   F_SINGLE,
   JOINER_GAP,
   NO_GAP,
@@ -30,7 +32,6 @@ interface Candidate {
 const RAW_CLASSES = asciiClasses(TEXT_JOINERS + '*~\\');
 const LETTER_S = 's'.charCodeAt(0);
 const SHORT_KEY = 3;
-const PLAIN_WORDS_KEPT = 200_000;
 const OCR_LOOK_ALIKES = ['il1|', 'o0'].map((group) => [...group].map((char) => char.charCodeAt(0)));
 
 function ocrLookAlike(read: number, expected: number): boolean {
@@ -48,8 +49,8 @@ class WatchlistMatcher implements Matcher {
   private readonly fuzzy = new FuzzyIndex();
   private readonly text = new NormalisedText();
   private readonly letters = new Int32Array(256);
-  /** Words (as written) known to have no misspelling candidate: copy repeats its words, so most lookups end here. */
-  private readonly plainWords = new Map<string, true>();
+  /** Words known to have no misspelling candidate: copy repeats its words, so most lookups end here. */
+  private readonly plainWords = new PlainWordCache();
 
   constructor(marks: readonly Mark[]) {
     const scratch = new NormalisedText();
@@ -99,7 +100,7 @@ class WatchlistMatcher implements Matcher {
     const { folded, gap, flags, length } = text;
     const found: Candidate[] = [];
     for (let start = 0; start < length; start++) {
-      if (!text.startsWord(start)) continue;
+      if (start > 0 && gap[start] === NO_GAP && ((flags[start] | flags[start - 1]) & F_CJK) === 0) continue;
       let node = 0;
       for (let index = start; index < length; index++) {
         if (
@@ -123,7 +124,7 @@ class WatchlistMatcher implements Matcher {
         }
       }
     }
-    this.findMisspellings(input, found, firstOnly);
+    this.findMisspellings(found, firstOnly);
     return found;
   }
 
@@ -146,8 +147,8 @@ class WatchlistMatcher implements Matcher {
       const charFlags = text.flags[index];
       flags |= charFlags;
       if (read === expected) {
-        if (!leetReadings.has(read)) readLetters++;
-      } else if (disguisable && leetReadsAs(read, expected) && (ocr || (charFlags & (F_LEET_OK | F_SINGLE)) !== 0)) {
+        if (leetPrimary(read) === 0) readLetters++;
+      } else if (disguisable && leetReadsAs(read, expected) && (ocr || (charFlags & F_NO_LETTER) === 0 || (charFlags & F_SINGLE) !== 0)) {
         leet = true;
       } else if (ocr && ocrLookAlike(read, expected)) {
         lookAlike = true;
@@ -186,7 +187,7 @@ class WatchlistMatcher implements Matcher {
   }
 
   // One lookup in the deletion index per word that is not an ordinary dictionary word.
-  private findMisspellings(input: string, found: Candidate[], firstOnly: boolean): void {
+  private findMisspellings(found: Candidate[], firstOnly: boolean): void {
     const { folded, gap, flags, length, sourceStart, sourceEnd } = this.text;
     const letters = this.letters;
     let wordStart = 0;
@@ -195,7 +196,7 @@ class WatchlistMatcher implements Matcher {
     for (let index = 0; index <= length; index++) {
       if (index === length || (index > wordStart && gap[index] === WORD_GAP)) {
         if (latin && !this.fuzzy.outOfReach(count) && !(firstOnly && found.length > 0)) {
-          this.lookUpWord(input, sourceStart[wordStart], sourceEnd[index - 1], count, found);
+          this.lookUpWord(sourceStart[wordStart], sourceEnd[index - 1], count, found);
         }
         wordStart = index;
         count = 0;
@@ -203,19 +204,18 @@ class WatchlistMatcher implements Matcher {
       }
       if (index === length || !latin) continue;
       const code = folded[index];
-      const reading = (flags[index] & F_LEET_OK) !== 0 ? leetReadings.get(code) : undefined;
-      const letter = reading !== undefined ? reading[0] : code;
+      const reading = (flags[index] & F_NO_LETTER) === 0 ? leetPrimary(code) : 0;
+      const letter = reading !== 0 ? reading : code;
       if (!isLatinLetter(letter) || count >= letters.length) latin = false;
       else letters[count++] = letter;
     }
   }
 
   // The misspelling candidates of one word, unless the word is known to have none.
-  private lookUpWord(input: string, start: number, end: number, length: number, found: Candidate[]): void {
-    const written = input.slice(start, end);
-    if (this.plainWords.has(written)) return;
-    const before = found.length;
+  private lookUpWord(start: number, end: number, length: number, found: Candidate[]): void {
     const letters = this.letters;
+    if (this.plainWords.has(letters, length)) return;
+    const before = found.length;
     this.fuzzy.lookup(
       letters,
       0,
@@ -226,9 +226,7 @@ class WatchlistMatcher implements Matcher {
         found.push({ markId: key.markId, start, end, strategy: 'fuzzy', confidence, generic: false });
       },
     );
-    if (found.length > before) return;
-    if (this.plainWords.size >= PLAIN_WORDS_KEPT) this.plainWords.clear();
-    this.plainWords.set(written, true);
+    if (found.length === before) this.plainWords.add(letters, length);
   }
 }
 

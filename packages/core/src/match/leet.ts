@@ -19,3 +19,11 @@ export function leetReadsAs(symbol: number, letter: number): boolean {
   const letters = leetReadings.get(symbol);
   return letters !== undefined && letters.includes(letter);
 }
+
+const PRIMARY = new Int32Array(128);
+for (const [symbol, letters] of leetReadings) PRIMARY[symbol] = letters[0];
+
+/** The usual letter a leet digit or symbol stands for, or 0 when `code` is not one. */
+export function leetPrimary(code: number): number {
+  return code < 128 ? PRIMARY[code] : 0;
+}

@@ -1,4 +1,4 @@
-import { COMBINING, foldOf, GAP, IGNORABLE, JOINER, LEET_SYMBOL, LETTER } from './char-fold.js';
+import { type CharFold, COMBINING, foldOf, GAP, IGNORABLE, JOINER, LEET_SYMBOL, LETTER } from './char-fold.js';
 
 /** Gap before a folded character: none (same word). */
 export const NO_GAP = 0;
@@ -11,8 +11,8 @@ export const WORD_GAP = 2;
 export const F_NORMALISED = 1;
 /** Flag: folded to Latin through the confusables data. */
 export const F_CONFUSABLE = 2;
-/** Flag: its word holds a real letter, so digits and `@`/`$` in it may be leetspeak. */
-export const F_LEET_OK = 4;
+/** Flag: its word holds no real letter (`100`, `$5`), so its digits and symbols are not leetspeak. */
+export const F_NO_LETTER = 4;
 /** Flag: Han, kana or Hangul. */
 export const F_CJK = 8;
 /** Flag: the only character between two separators (`A d i d a s`). */
@@ -20,10 +20,6 @@ export const F_SINGLE = 16;
 
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
-
-function isDigitOrSymbol(code: number): boolean {
-  return (code >= DIGIT_0 && code <= DIGIT_9) || code === 64 || code === 36;
-}
 
 /**
  * Text folded for matching, one folded character per slot, each with its source span:
@@ -45,91 +41,78 @@ export class NormalisedText {
     let length = 0;
     let pendingGap = WORD_GAP;
     let pendingFlags = 0;
+    let wordStart = 0;
+    let wordHasLetter = true;
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
+      let kind: number;
+      let fold: CharFold | undefined;
+      let width = 1;
       if (code < 128) {
-        const kind = classes[code];
-        if (kind === LETTER || (kind === LEET_SYMBOL && this.symbolTouchesWord(text, index, length, pendingGap))) {
-          folded[length] = code >= 65 && code <= 90 ? code + 32 : code;
-          sourceStart[length] = index;
-          sourceEnd[length] = index + 1;
-          gap[length] = pendingGap;
-          flags[length] = pendingFlags;
-          length++;
-          pendingGap = NO_GAP;
-          pendingFlags = 0;
-        } else if (kind === JOINER) {
-          if (pendingGap === NO_GAP) pendingGap = JOINER_GAP;
-        } else {
-          pendingGap = WORD_GAP;
-        }
-        continue;
+        kind = classes[code];
+        if (kind === LEET_SYMBOL) kind = this.symbolTouchesWord(text, index, length, pendingGap) ? LETTER : GAP;
+      } else {
+        const codePoint = text.codePointAt(index)!;
+        width = codePoint > 0xffff ? 2 : 1;
+        fold = foldOf(codePoint);
+        kind = fold.kind;
       }
-      const codePoint = text.codePointAt(index)!;
-      const width = codePoint > 0xffff ? 2 : 1;
-      const fold = foldOf(codePoint);
-      if (fold.kind === LETTER) {
-        const extra = (fold.confusable ? F_CONFUSABLE : 0) | (fold.cjk ? F_CJK : 0) | F_NORMALISED;
-        // A CJK character is a word of its own for boundaries; the gap is kept as written.
-        for (const part of fold.folded) {
-          this.reserve(length + 2);
-          this.folded[length] = part;
-          this.sourceStart[length] = index;
-          this.sourceEnd[length] = index + width;
-          this.gap[length] = pendingGap;
-          this.flags[length] = pendingFlags | extra;
+      if (kind === LETTER) {
+        const parts = fold === undefined ? 1 : fold.folded.length;
+        if (length + parts >= folded.length) {
+          this.reserve(length + parts + 1);
+          ({ folded, sourceStart, sourceEnd, gap, flags } = this);
+        }
+        const extra =
+          fold === undefined ? 0 : (fold.confusable ? F_CONFUSABLE : 0) | (fold.cjk ? F_CJK : 0) | F_NORMALISED;
+        for (let part = 0; part < parts; part++) {
+          if (pendingGap !== NO_GAP && length > 0) {
+            // The previous character is complete: it stood alone between separators, or its word ended.
+            if (gap[length - 1] !== NO_GAP && (flags[length - 1] & F_CJK) === 0) flags[length - 1] |= F_SINGLE;
+            if (pendingGap === WORD_GAP) {
+              if (!wordHasLetter) for (let inWord = wordStart; inWord < length; inWord++) flags[inWord] |= F_NO_LETTER;
+              wordStart = length;
+              wordHasLetter = false;
+            }
+          }
+          const folding = fold === undefined ? (code >= 65 && code <= 90 ? code + 32 : code) : fold.folded[part];
+          if (folding >= 65) wordHasLetter = true;
+          folded[length] = folding;
+          sourceStart[length] = index;
+          sourceEnd[length] = index + width;
+          gap[length] = pendingGap;
+          flags[length] = pendingFlags | extra;
           length++;
           pendingGap = NO_GAP;
           pendingFlags = 0;
         }
-        ({ folded, sourceStart, sourceEnd, gap, flags } = this);
-      } else if (fold.kind === JOINER) {
+      } else if (kind === JOINER) {
         if (pendingGap === NO_GAP) pendingGap = JOINER_GAP;
-      } else if (fold.kind === IGNORABLE) {
+      } else if (kind === IGNORABLE) {
         pendingFlags |= F_NORMALISED;
-      } else if (fold.kind === COMBINING) {
+      } else if (kind === COMBINING) {
         if (length > 0 && pendingGap === NO_GAP) {
           sourceEnd[length - 1] = index + width;
           flags[length - 1] |= F_NORMALISED;
         }
-      } else if (fold.kind === GAP) {
+      } else {
         pendingGap = WORD_GAP;
       }
       index += width - 1;
     }
+    if (length > 0) {
+      if (gap[length - 1] !== NO_GAP && (flags[length - 1] & F_CJK) === 0) flags[length - 1] |= F_SINGLE;
+      if (!wordHasLetter) for (let inWord = wordStart; inWord < length; inWord++) flags[inWord] |= F_NO_LETTER;
+    }
     this.length = length;
     gap[length] = WORD_GAP;
     flags[length] = 0;
-    this.markWords();
   }
 
   private symbolTouchesWord(text: string, index: number, length: number, pendingGap: number): boolean {
     if (length > 0 && pendingGap === NO_GAP) return true;
     const next = text.charCodeAt(index + 1);
     return (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= DIGIT_0 && next <= DIGIT_9);
-  }
-
-  // Second pass: which words hold a real letter (leetspeak allowed) and which parts are single letters.
-  private markWords(): void {
-    const { folded, gap, flags, length } = this;
-    let wordStart = 0;
-    let hasLetter = false;
-    for (let index = 0; index <= length; index++) {
-      if (index === length || (index > 0 && gap[index] === WORD_GAP)) {
-        if (hasLetter) for (let inWord = wordStart; inWord < index; inWord++) flags[inWord] |= F_LEET_OK;
-        wordStart = index;
-        hasLetter = false;
-      }
-      if (index < length && !isDigitOrSymbol(folded[index])) hasLetter = true;
-      if (
-        index < length &&
-        gap[index] !== NO_GAP &&
-        (index + 1 === length || gap[index + 1] !== NO_GAP) &&
-        (flags[index] & F_CJK) === 0
-      ) {
-        flags[index] |= F_SINGLE;
-      }
-    }
   }
 
   private reserve(capacity: number): void {

@@ -4,7 +4,7 @@ import { TEXT_CLASSES } from '../../src/match/char-fold.js';
 import {
   F_CJK,
   F_CONFUSABLE,
-  F_LEET_OK,
+  F_NO_LETTER,
   F_NORMALISED,
   F_SINGLE,
   NormalisedText,
@@ -25,14 +25,14 @@ function fold(input: string): { folded: string; spans: string[]; gaps: string; f
 const folding = suite('NormalisedText');
 
 folding('lower-cases ASCII and keeps one slot per character', () => {
-  assert.equal(fold('Ab c'), { folded: 'abc', spans: ['0-1', '1-2', '3-4'], gaps: '202', flags: [F_LEET_OK, F_LEET_OK, F_LEET_OK | F_SINGLE] });
+  assert.equal(fold('Ab c'), { folded: 'abc', spans: ['0-1', '1-2', '3-4'], gaps: '202', flags: [0, 0, F_SINGLE] });
 });
 
 folding('fullwidth and mathematical letters fold through NFKC, surrogate pairs keep both code units', () => {
   const result = fold('Ｓ𝐍');
   assert.is(result.folded, 'sn');
   assert.equal(result.spans, ['0-1', '1-3']);
-  assert.equal(result.flags, [F_NORMALISED | F_LEET_OK, F_NORMALISED | F_LEET_OK]);
+  assert.equal(result.flags, [F_NORMALISED, F_NORMALISED]);
 });
 
 folding('Cyrillic look-alikes fold to Latin and are flagged', () => {
@@ -59,8 +59,8 @@ folding('@ and $ are letters only when they touch one', () => {
   assert.equal([fold('$upreme').folded, fold('costs $ 5').folded, fold('S@msung').folded], ['$upreme', 'costs5', 's@msung']);
 });
 
-folding('leetspeak is allowed only in words with a real letter', () => {
-  assert.equal(fold('N1 100').flags, [F_LEET_OK, F_LEET_OK, 0, 0, 0]);
+folding('a word without a real letter is flagged: its digits are not leetspeak', () => {
+  assert.equal(fold('N1 100 $5').flags, [0, 0, F_NO_LETTER, F_NO_LETTER, F_NO_LETTER, F_NO_LETTER, F_NO_LETTER]);
 });
 
 folding('CJK characters are flagged and keep their own spans', () => {
