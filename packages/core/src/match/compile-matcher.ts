@@ -77,7 +77,7 @@ class WatchlistMatcher implements Matcher {
   scan(input: string, options?: ScanOptions): MarkMatch[] {
     const ocr = options?.ocr === true;
     const candidates = this.collect(input, ocr, TEXT_CLASSES, false);
-    return resolve(candidates).map(({ markId, start, end, strategy, confidence }) => ({
+    return resolve(candidates, input.length).map(({ markId, start, end, strategy, confidence }) => ({
       markId,
       start,
       end,
@@ -230,21 +230,34 @@ class WatchlistMatcher implements Matcher {
   }
 }
 
-/** Drops matches inside a generic phrase of their mark, then keeps one match per place: longest, then most confident. */
-function resolve(candidates: Candidate[]): Candidate[] {
-  const generic = candidates.filter((candidate) => candidate.generic);
-  const kept = candidates
-    .filter((candidate) => !candidate.generic)
-    .filter(
-      (candidate) =>
-        !generic.some(
-          (phrase) => phrase.markId === candidate.markId && phrase.start <= candidate.start && candidate.end <= phrase.end,
-        ),
-    )
-    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+/** Drops matches inside a generic phrase of their mark (one sweep by start). */
+function outsideGenericPhrases(candidates: Candidate[]): Candidate[] {
+  const byStart = candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const phraseEnds = new Map<string, number>();
+  const kept: Candidate[] = [];
+  for (const candidate of byStart) {
+    if (candidate.generic) {
+      phraseEnds.set(candidate.markId, Math.max(phraseEnds.get(candidate.markId) ?? 0, candidate.end));
+    } else if ((phraseEnds.get(candidate.markId) ?? -1) < candidate.end) {
+      kept.push(candidate);
+    }
+  }
+  return kept;
+}
+
+/** Keeps one match per place: longest first, then most confident; sorted by start. */
+function resolve(candidates: Candidate[], inputLength: number): Candidate[] {
+  const kept = outsideGenericPhrases(candidates).sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
+  );
+  if (kept.length <= 1) return kept;
+  // A map of taken code units keeps hostile input (thousands of matches) linear.
+  const taken = new Uint8Array(inputLength);
   const chosen: Candidate[] = [];
   for (const candidate of kept) {
-    if (chosen.every((other) => candidate.end <= other.start || other.end <= candidate.start)) chosen.push(candidate);
+    if (taken.subarray(candidate.start, candidate.end).includes(1)) continue;
+    taken.fill(1, candidate.start, candidate.end);
+    chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

@@ -124,3 +124,14 @@ for (const [raw, expected] of rawCases) {
   prefilter(JSON.stringify(raw), () => assert.is(matcher.mayMatch(raw), expected));
 }
 prefilter.run();
+
+const hostile = suite('compileMatcher: hostile input');
+hostile('thousands of matches in one text stay one per place', () => {
+  const matches = matcher.scan('N1KE '.repeat(20_000));
+  assert.equal([matches.length, matches[19_999].start, matches[19_999].end], [20_000, 99_995, 99_999]);
+});
+hostile('binary, lone surrogates and a megabyte without separators find nothing', () => {
+  assert.equal(matcher.scan('\uD800\u0000\uFFFF\uDFFF\u0301'.repeat(1000)), []);
+  assert.equal(matcher.scan('a'.repeat(1_000_000)), []);
+});
+hostile.run();
