@@ -32,6 +32,8 @@ interface Candidate {
 const RAW_CLASSES = asciiClasses(TEXT_JOINERS + '*~\\');
 const LETTER_S = 's'.charCodeAt(0);
 const SHORT_KEY = 3;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 const OCR_LOOK_ALIKES = ['il1|', 'o0'].map((group) => [...group].map((char) => char.charCodeAt(0)));
 
 function ocrLookAlike(read: number, expected: number): boolean {
@@ -165,7 +167,7 @@ class WatchlistMatcher implements Matcher {
     if (readLetters === 0 && !lookAlike) return undefined;
     let sourceEnd = text.sourceEnd[end - 1];
     let plural = false;
-    if (!text.endsWord(end)) {
+    if (!text.endsWord(end) && !this.modelNumberFollows(end, key)) {
       const pluralS =
         disguisable &&
         text.folded[end] === LETTER_S &&
@@ -184,6 +186,15 @@ class WatchlistMatcher implements Matcher {
     if (spaced || split) return { ...base, strategy: 'spaced', confidence: 0.85 * ocrFactor };
     const exact = !plural && input.slice(sourceStart, sourceEnd).toLowerCase() === key.written;
     return exact ? { ...base, strategy: 'exact', confidence: 1 } : { ...base, strategy: 'normalised', confidence: 0.95 };
+  }
+
+  // A model number written onto the mark ends it: `iPhone15`, `PS5`, `Sony55`.
+  private modelNumberFollows(end: number, key: MatchKey): boolean {
+    const { folded, gap } = this.text;
+    if (!isLatinLetter(key.folded[key.folded.length - 1])) return false;
+    let index = end;
+    while (index < this.text.length && gap[index] === NO_GAP && folded[index] >= DIGIT_0 && folded[index] <= DIGIT_9) index++;
+    return index > end && this.text.endsWord(index);
   }
 
   // One lookup in the deletion index per word that is not an ordinary dictionary word.

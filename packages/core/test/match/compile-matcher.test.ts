@@ -104,6 +104,14 @@ resolution('a mark of two letters is only found as written', () => {
   const own = compileMatcher([mark('lv', 'LV')]);
   assert.equal(readings(own.scan('LV bag, L V bag, L-V, 1V')), ['lv 0-2 LV exact 1', 'lv 17-20 L-V normalised 0.95']);
 });
+resolution('a model number written onto the mark ends it, letters do not', () => {
+  const own = compileMatcher([mark('iphone', 'iPhone'), mark('sony', 'Sony')]);
+  assert.equal(readings(own.scan('for iPhone15 and iPhone15対応, Sony55, Sony5x')), [
+    'iphone 4-10 iPhone exact 1',
+    'iphone 17-23 iPhone exact 1',
+    'sony 29-33 Sony exact 1',
+  ]);
+});
 resolution.run();
 
 const prefilter = suite('compileMatcher: mayMatch on raw file text');
