@@ -35,7 +35,8 @@ export async function main(argv: string[], io?: Partial<import('./run.js').CliIo
       today: io?.today ?? new Date().toISOString().slice(0, 10),
     });
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError')) {
+    // A config, watchlist or flag problem, or an OCR engine that cannot start: exit 2.
+    if (error instanceof UsageError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'OcrEngineError'))) {
       stderr.write(`listinglint: ${error.message}\n`);
       return 2;
     }

@@ -15,6 +15,7 @@ import { loadConfig } from './config.js';
 import { discoverFiles } from './discover.js';
 import { gateWithBaseline } from './baseline.js';
 import { isPartialRun, narrowFiles } from './narrow-files.js';
+import { progressWriter } from './progress.js';
 import { loadReporter } from './reporters.js';
 import { UsageError } from './usage-error.js';
 
@@ -84,8 +85,10 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     ocr: {
       enabled: args.ocr && config.ocr.enabled,
       concurrency,
-      cacheDir: cacheOn ? path.join(cacheDir, 'ocr') : undefined,
+      // The OCR cache keeps its entries in an `ocr/` folder of its own under this one.
+      cacheDir: cacheOn ? cacheDir : undefined,
       passes: config.ocr.passes,
+      onProgress: progressWriter(io.stderr, io.env),
     },
     reportUnusedDisables: args.reportUnusedDisables,
     toolVersion: await toolVersion(),

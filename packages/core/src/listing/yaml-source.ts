@@ -11,7 +11,11 @@ export function parseYamlSource(text: string, base: number): SourceNode | undefi
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   const problem = document.errors[0];
   if (problem) {
-    throw new ListingSyntaxError(problem.message.split('\n')[0], base + (problem.pos?.[0] ?? 0));
+    let at = problem.pos?.[0] ?? 0;
+    // yaml reports an unterminated quote where the text ends; the opening quote is what to fix.
+    const quote = /^Missing closing (["'])quote/.exec(problem.message)?.[1];
+    if (quote) at = Math.max(0, text.lastIndexOf(quote, at - 1));
+    throw new ListingSyntaxError(problem.message.split('\n')[0], base + at);
   }
   if (document.contents === null) return undefined;
   let nodes = 0;

@@ -94,7 +94,7 @@ model.run();
 
 const errors = suite('parse errors');
 const errorCases: [string, string, ListingFormat, string, number[]][] = [
-  ['YAML syntax', fm('title: "open\nsku: 1\n'), 'markdown', 'Missing closing "quote', [4, 1]],
+  ['YAML syntax', fm('title: "open\nsku: 1\n'), 'markdown', 'Missing closing "quote', [2, 8]],
   ['YAML duplicate key', fm('title: a\ntitle: b\n'), 'markdown', 'Map keys must be unique', [3, 1]],
   ['JSON trailing comma', '{"title": "a",}', 'json', 'Trailing comma before `}`', [1, 15]],
   ['JSON duplicate key', '{"title": "a",\n "title": "b"}', 'json', 'Duplicate key `title`', [2, 2]],
