@@ -79,12 +79,13 @@ test('hostile listings become findings with file and line; the other files are s
     'l/good.md 3:9 trademark/text nike',
     'l/huge.md 16:1 trademark/text nike',
     'l/latin1.md 1:1 listing/parse-error',
-    'l/nested.md 4:827 listing/parse-error',
+    'l/nested.md 4:71 listing/parse-error',
     'l/sku-b.md 2:6 listing/duplicate-sku',
     'l/trailing.listing.json 4:1 listing/parse-error',
   ]);
   const message = (file: string) => messageOf(run.report, file);
   assert.match(message('l/bomb.md'), /alias/);
+  assert.match(message('l/nested.md'), 'Nested more than 64 levels deep');
   assert.match(message('l/dupkey.md'), 'Map keys must be unique');
   assert.match(message('l/dupkey.listing.json'), /[Dd]uplicate/);
   assert.match(message('l/trailing.listing.json'), 'Trailing comma');

@@ -8,9 +8,19 @@ import { ListingSyntaxError, maxDepth, maxNodes, type SourceNode } from './sourc
  * so an alias bomb is refused instead of expanded.
  */
 export function parseYamlSource(text: string, base: number): SourceNode | undefined {
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  let document;
+  try {
+    document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (error) {
+    // Thousands of nested levels exhaust the parser's stack before our own depth check runs.
+    if (error instanceof RangeError) throw new ListingSyntaxError(`Nested more than ${maxDepth} levels deep`, base + deepestOpening(text));
+    throw error;
+  }
   const problem = document.errors[0];
   if (problem) {
+    if (/call stack/i.test(problem.message)) {
+      throw new ListingSyntaxError(`Nested more than ${maxDepth} levels deep`, base + deepestOpening(text));
+    }
     let at = problem.pos?.[0] ?? 0;
     // yaml reports an unterminated quote where the text ends; the opening quote is what to fix.
     const quote = /^Missing closing (["'])quote/.exec(problem.message)?.[1];
@@ -72,4 +82,21 @@ export function parseYamlSource(text: string, base: number): SourceNode | undefi
 function rangeOf(node: unknown): [number, number] {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   return range ? [range[0], range[1]] : [0, 0];
+}
+
+/** The offset where nesting first goes past `maxDepth` (by indentation or flow brackets). */
+function deepestOpening(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') depth--;
+    else if (char === '\n') {
+      let indent = 0;
+      while (text[i + 1 + indent] === ' ') indent++;
+      if (indent / 2 > maxDepth) return i + 1;
+    }
+    if (depth > maxDepth) return i;
+  }
+  return 0;
 }
