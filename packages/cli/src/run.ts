@@ -4,7 +4,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import {
   builtinRules,
-  compileWatchlist,
   ConfigError,
   lintFiles,
   type ConfiguredRule,
@@ -53,7 +52,6 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
       }
     }),
   );
-  const watchlist = compileWatchlist(sources);
   const rules: ConfiguredRule[] = [...builtinRules.values()].map((rule) => {
     const configured = config.rules.get(rule.id);
     return { rule, severity: configured?.severity ?? rule.meta.defaultSeverity, options: configured?.options };
@@ -72,7 +70,8 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     root: config.root,
     files,
     explicit,
-    watchlist,
+    // Compiled by the engine only when some file misses the result cache.
+    watchlistSources: sources,
     rules,
     settings: {
       defaults: config.defaults,
@@ -92,6 +91,8 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     },
     reportUnusedDisables: args.reportUnusedDisables,
     toolVersion: await toolVersion(),
+    cacheDir: cacheOn ? cacheDir : undefined,
+    concurrency: args.concurrency,
   });
   const gated = await gateWithBaseline(report, { ...args, partial: isPartialRun(args) }, io);
   await writeReport(gated, texts, args, io);

@@ -1,22 +1,19 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { cacheContext } from './engine/cache-context.js';
+import type { FileOutcome, ListingDigest } from './engine/file-outcome.js';
+import { fileLinter, type FileLintContext } from './engine/lint-file.js';
+import { LintPool, workerCanRun } from './engine/lint-pool.js';
+import { readListingTexts, type ListingText } from './engine/read-listing-texts.js';
+import { ResultCache, type CachedResult } from './engine/result-cache.js';
 import { fingerprintFindings } from './fingerprint.js';
-import { compareFindings, lintListing, ruleUrl, stampFact, type ConfiguredRule } from './kernel.js';
-import { listingFormat, readListingFile, type ListingFileResult } from './listing/index.js';
-import { parseDirectives } from './suppress/parse-directives.js';
+import { compareFindings, ruleUrl, stampFact, type ConfiguredRule } from './kernel.js';
+import { listingFormat, readListingFile } from './listing/index.js';
 import { duplicateSku } from './rules/listing/duplicate-sku.js';
 import { parseError } from './rules/listing/parse-error.js';
-import type {
-  CompiledWatchlist,
-  FileResult,
-  Finding,
-  ImageText,
-  LintSettings,
-  Listing,
-  Report,
-  RuleDescriptor,
-  Summary,
-} from './types.js';
+import type { CompiledWatchlist, FileResult, ImageText, LintSettings, Report, RuleDescriptor, Summary } from './types.js';
+import { compileWatchlist, type WatchlistSource } from './watchlist/index.js';
 
 /** How the engine reads images; the image pipeline is loaded only when there are images to read. */
 export interface EngineOcrOptions {
@@ -38,185 +35,207 @@ export interface EngineOptions {
   files: string[];
   /** Files named on the command line: reported even when they are not listings. */
   explicit?: Set<string>;
-  watchlist: CompiledWatchlist;
+  /** The compiled watchlist; or leave it out and give `watchlistSources`. */
+  watchlist?: CompiledWatchlist;
+  /** Watchlist files, compiled only when some file is not in the result cache (its errors are `ConfigError`s). */
+  watchlistSources?: WatchlistSource[];
   rules: ConfiguredRule[];
   settings: Omit<LintSettings, 'images'>;
   ocr: EngineOcrOptions;
   reportUnusedDisables?: boolean;
   toolVersion: string;
-}
-
-/** What linting one file gave, before cross-file checks. */
-interface FileOutcome {
-  file: string;
-  findings: Finding[];
-  listings: Listing[];
-  source?: string;
+  /** Folder of the per-file result cache; undefined: no result cache is read or written. */
+  cacheDir?: string;
+  /** Threads that lint text (default: available cores); worker threads start only for large runs. */
+  concurrency?: number;
 }
 
 const imageRuleIds = new Set(['trademark/image', 'image/main-text', 'image/missing']);
 
+/** Below this many files to lint, starting worker threads costs more than it saves (measured in docs/performance.md). */
+export const WORKER_THRESHOLD = 2000;
+
 /** Lints files into a report; the sources of linted files come back for code frames. */
 export async function lintFiles(options: EngineOptions): Promise<{ report: Report; sources: Map<string, string> }> {
   const { cwd } = options;
-  const shown = (absolute: string) => path.relative(cwd, absolute).split(path.sep).join('/') || '.';
-  const texts = await Promise.all(options.files.map(async (absolutePath) => ({ absolutePath, ...(await readText(absolutePath)) })));
-
+  const texts = readListingTexts(options.files, cwd, options.cacheDir !== undefined);
+  let compiled = options.watchlist;
+  const watchlist = () => (compiled ??= compileWatchlist(options.watchlistSources ?? []));
   const imageRulesOn = options.ocr.enabled && options.rules.some((r) => imageRuleIds.has(r.rule.id) && r.severity !== 'off');
-  let images: Map<string, ImageText> | undefined;
-  if (imageRulesOn) {
-    const requests = new Map<string, { path: string; absolutePath: string }>();
-    for (const { absolutePath, text } of texts) {
-      if (text === undefined || !text.includes('images')) continue;
-      const format = listingFormat(absolutePath);
-      if (!format) continue;
-      const { result } = readListingFile(text, format, { file: shown(absolutePath), absolutePath, root: options.root, cwd }, false);
-      if (result.kind !== 'listings') continue;
-      for (const image of result.listings.flatMap((listing) => listing.images)) {
-        if (image.path !== undefined && image.absolutePath !== undefined) requests.set(image.path, { path: image.path, absolutePath: image.absolutePath });
-      }
-    }
-    if (requests.size > 0) {
-      const { readImageTexts } = await import('./image/index.js');
-      images = await readImageTexts([...requests.values()], {
-        concurrency: options.ocr.concurrency,
-        cacheDir: options.ocr.cacheDir,
-        timeoutMs: options.ocr.timeoutMs,
-        passes: options.ocr.passes,
-        onProgress: options.ocr.onProgress,
-      });
-    } else images = new Map();
-  }
   const rules = imageRulesOn ? options.rules : options.rules.filter((r) => !imageRuleIds.has(r.rule.id));
+  const cache =
+    options.cacheDir === undefined
+      ? undefined
+      : ResultCache.open(
+          options.cacheDir,
+          cacheContext({ ...options, watchlistHash: watchlistHash(options), imageRulesOn }),
+        );
+  const cached = texts.map((text) => cache?.get(text.file, text.hash));
+
+  const images = imageRulesOn ? await readImages(texts, cached, options) : undefined;
   const settings: LintSettings = { ...options.settings, images };
-
-  const outcomes: FileOutcome[] = texts.map(({ absolutePath, text, error }) => {
-    const file = shown(absolutePath);
-    const format = listingFormat(absolutePath) ?? 'markdown';
-    const configured = options.rules.find((r) => r.rule.id === parseError.id) ?? { rule: parseError, severity: 'error' as const };
-    const fatal = (messageId: string, data: Record<string, string | number>, line = 1, column = 1): FileOutcome => {
-      const finding = stampFact(configured, { messageId, data, location: { line, column, endLine: line, endColumn: column }, fatal: true }, { file });
-      return { file, findings: finding ? [finding] : [], listings: [] };
-    };
-    if (error) return fatal(error.kind, error.data);
-    const mayMatch = options.watchlist.matcher.mayMatch(text!);
-    const { result, source } = readListingFile(text!, format, { file, absolutePath, root: options.root, cwd }, mayMatch);
-    return lintParsed(result, source, file, format, fatal, options, rules, settings);
+  const outcomes: FileOutcome[] = new Array(texts.length);
+  const misses: number[] = [];
+  cached.forEach((entry, i) => {
+    if (entry && (!images || sameImages(entry.images ?? {}, imageDigests(entry.outcome, images)))) outcomes[i] = entry.outcome;
+    else misses.push(i);
   });
+  if (misses.length > 0 || texts.length === 0) {
+    const lanes = options.concurrency ?? availableParallelism();
+    // Workers start first: they load while this thread compiles the watchlist.
+    const pool = misses.length >= WORKER_THRESHOLD && lanes > 1 && workerCanRun(rules) ? LintPool.start(lanes - 1) : undefined;
+    let linted: FileOutcome[];
+    try {
+      const context: FileLintContext = { watchlist: watchlist(), rules, settings, cwd, root: options.root, reportUnusedDisables: options.reportUnusedDisables };
+      linted = await lintTexts(misses.map((i) => texts[i]), context, pool);
+    } finally {
+      await pool?.close();
+    }
+    misses.forEach((index, k) => {
+      outcomes[index] = linted[k];
+      const { hash } = texts[index];
+      if (cache && hash !== undefined) cache.set(linted[k].file, { hash, ...(images ? { images: imageDigests(linted[k], images) } : {}), outcome: linted[k] });
+    });
+    // Saved before the cross-file checks below add findings to these outcomes.
+    cache?.save();
+  }
+  return assembleReport(outcomes, texts, options);
+}
 
+/** Lints files on this thread, and on the pool's workers when there is one; outcomes in input order. */
+async function lintTexts(inputs: ListingText[], context: FileLintContext, pool: LintPool | undefined): Promise<FileOutcome[]> {
+  const lintHere = fileLinter(context);
+  if (!pool) return inputs.map(lintHere);
+  const { watchlist, settings, cwd, root, reportUnusedDisables } = context;
+  pool.setup({
+    marks: [...watchlist.marks.values()],
+    watchlistFiles: watchlist.files,
+    watchlistHash: watchlist.hash,
+    rules: context.rules.map(({ rule, severity, options }) => ({ id: rule.id, severity, options })),
+    settings,
+    cwd,
+    root,
+    reportUnusedDisables,
+  });
+  return pool.run(inputs, lintHere);
+}
+
+function watchlistHash(options: EngineOptions): string {
+  if (options.watchlist) return options.watchlist.hash;
+  const hash = createHash('sha256');
+  for (const source of options.watchlistSources ?? []) hash.update(source.file).update('\0').update(source.text).update('\0');
+  return hash.digest('hex');
+}
+
+/** OCR results of every image the files reference; cached files name theirs without a parse. */
+async function readImages(texts: ListingText[], cached: Array<CachedResult | undefined>, options: EngineOptions): Promise<Map<string, ImageText>> {
+  const requests = new Map<string, { path: string; absolutePath: string }>();
+  texts.forEach(({ absolutePath, file, text }, i) => {
+    const entry = cached[i];
+    if (entry) {
+      for (const [path, absolutePath] of entry.outcome.listings.flatMap((listing) => listing.readable)) requests.set(path, { path, absolutePath });
+      return;
+    }
+    if (text === undefined || !text.includes('images')) return;
+    const format = listingFormat(absolutePath);
+    if (!format) return;
+    const { result } = readListingFile(text, format, { file, absolutePath, root: options.root, cwd: options.cwd }, false);
+    if (result.kind !== 'listings') return;
+    for (const image of result.listings.flatMap((listing) => listing.images)) {
+      if (image.path !== undefined && image.absolutePath !== undefined) requests.set(image.path, { path: image.path, absolutePath: image.absolutePath });
+    }
+  });
+  if (requests.size === 0) return new Map();
+  const { readImageTexts } = await import('./image/index.js');
+  return readImageTexts([...requests.values()], {
+    concurrency: options.ocr.concurrency,
+    cacheDir: options.ocr.cacheDir,
+    timeoutMs: options.ocr.timeoutMs,
+    passes: options.ocr.passes,
+    onProgress: options.ocr.onProgress,
+  });
+}
+
+/** Image path → digest of its OCR result, for the images a file's listings reference. */
+function imageDigests(outcome: FileOutcome, images: Map<string, ImageText>): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const [path] of outcome.listings.flatMap((listing) => listing.readable)) {
+    digests[path] = createHash('sha1').update(JSON.stringify(images.get(path) ?? null)).digest('base64');
+  }
+  return digests;
+}
+
+function sameImages(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** Cross-file checks, fingerprints, order and totals; never cached, so never stale. */
+function assembleReport(outcomes: FileOutcome[], texts: ListingText[], options: EngineOptions): { report: Report; sources: Map<string, string> } {
+  const { cwd } = options;
+  const parseErrorRule = options.rules.find((r) => r.rule.id === parseError.id) ?? { rule: parseError, severity: 'error' as const };
   for (const outcome of outcomes) {
     if (outcome.listings.length === 0 && outcome.findings.length === 0 && options.explicit?.has(path.resolve(cwd, outcome.file))) {
-      const configured = options.rules.find((r) => r.rule.id === parseError.id) ?? { rule: parseError, severity: 'error' as const };
-      const finding = stampFact(configured, { messageId: 'notListing', location: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, { file: outcome.file });
+      const finding = stampFact(parseErrorRule, { messageId: 'notListing', location: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, { file: outcome.file });
       if (finding) outcome.findings.push(finding);
     }
   }
-  reportDuplicateSkus(outcomes, options.rules);
+  const order = outcomes.map((_, i) => i).sort((a, b) => (outcomes[a].file < outcomes[b].file ? -1 : outcomes[a].file > outcomes[b].file ? 1 : 0));
+  reportDuplicateSkus(order.map((i) => outcomes[i]), options.rules);
 
   const results: FileResult[] = [];
   const sources = new Map<string, string>();
   const summary: Summary = { files: 0, listings: 0, images: 0, errors: 0, warnings: 0, infos: 0 };
   const imagePaths = new Set<string>();
-  for (const outcome of outcomes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const i of order) {
+    const outcome = outcomes[i];
     if (outcome.listings.length === 0 && outcome.findings.length === 0) continue;
     outcome.findings.sort(compareFindings);
     fingerprintFindings(outcome.findings);
-    const count = (severity: Finding['severity']) => outcome.findings.filter((f) => f.severity === severity).length;
-    const result: FileResult = {
-      filePath: outcome.file,
-      errorCount: count('error'),
-      warningCount: count('warning'),
-      infoCount: count('info'),
-      findings: outcome.findings,
-    };
-    results.push(result);
-    if (outcome.source !== undefined) sources.set(outcome.file, outcome.source);
+    let errorCount = 0;
+    let warningCount = 0;
+    let infoCount = 0;
+    for (const { severity } of outcome.findings) {
+      if (severity === 'error') errorCount += 1;
+      else if (severity === 'warning') warningCount += 1;
+      else infoCount += 1;
+    }
+    results.push({ filePath: outcome.file, errorCount, warningCount, infoCount, findings: outcome.findings });
+    const { text } = texts[i];
+    if (outcome.framed && text !== undefined) sources.set(outcome.file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     summary.files += 1;
     summary.listings += outcome.listings.length;
-    for (const image of outcome.listings.flatMap((listing) => listing.images)) imagePaths.add(image.path ?? image.written);
-    summary.errors += result.errorCount;
-    summary.warnings += result.warningCount;
-    summary.infos += result.infoCount;
+    for (const image of outcome.listings.flatMap((listing) => listing.images)) imagePaths.add(image);
+    summary.errors += errorCount;
+    summary.warnings += warningCount;
+    summary.infos += infoCount;
   }
   summary.images = imagePaths.size;
   return { report: makeReport(results, summary, options.rules, options.toolVersion, cwd), sources };
 }
 
-function lintParsed(
-  result: ListingFileResult,
-  source: string,
-  file: string,
-  format: 'markdown' | 'json',
-  fatal: (messageId: string, data: Record<string, string | number>, line?: number, column?: number) => FileOutcome,
-  options: EngineOptions,
-  rules: ConfiguredRule[],
-  settings: LintSettings,
-): FileOutcome {
-  if (result.kind === 'not-listing') return { file, findings: [], listings: [] };
-  if (result.kind === 'error') {
-    const outcome = fatal('syntax', { problem: result.message, format: format === 'json' ? 'JSON' : 'front matter' }, result.location.line, result.location.column);
-    outcome.source = source;
-    return outcome;
-  }
-  const directives = parseDirectives(source, format);
-  const findings: Finding[] = [];
-  for (const listing of result.listings) {
-    listing.directives = directives;
-    findings.push(...lintListing(listing, options.watchlist, rules, settings, { reportUnusedDisables: options.reportUnusedDisables }));
-  }
-  return { file, findings, listings: result.listings, source };
-}
-
-async function readText(absolutePath: string): Promise<{ text?: string; error?: { kind: string; data: Record<string, string | number> } }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(absolutePath);
-  } catch (error) {
-    return { error: { kind: 'unreadable', data: { problem: (error as NodeJS.ErrnoException).code ?? String(error) } } };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { error: { kind: 'encoding', data: { offset: firstBadByte(bytes) } } };
-  }
-}
-
-/** The offset of the first byte that breaks UTF-8 (overlong forms aside). */
-function firstBadByte(bytes: Buffer): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const byte = bytes[i];
-    const trailing = byte < 0x80 ? 0 : byte >> 5 === 0b110 ? 1 : byte >> 4 === 0b1110 ? 2 : byte >> 3 === 0b11110 ? 3 : -1;
-    if (trailing < 0) return i;
-    for (let k = 1; k <= trailing; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
-    i += trailing + 1;
-  }
-  return i;
-}
-
-function reportDuplicateSkus(outcomes: FileOutcome[], rules: ConfiguredRule[]): void {
+/** Reports every listing after the first with the same SKU; `ordered` is sorted by file. */
+function reportDuplicateSkus(ordered: FileOutcome[], rules: ConfiguredRule[]): void {
   const configured = rules.find((r) => r.rule.id === duplicateSku.id);
   if (!configured || configured.severity === 'off') return;
-  const first = new Map<string, Listing>();
-  const ordered = [...outcomes].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const first = new Map<string, { file: string; listing: ListingDigest }>();
   for (const outcome of ordered) {
     for (const listing of outcome.listings) {
       if (listing.sku === undefined) continue;
       const earlier = first.get(listing.sku);
       if (!earlier) {
-        first.set(listing.sku, listing);
+        first.set(listing.sku, { file: outcome.file, listing });
         continue;
       }
-      const where = listing.keyLocations.sku ?? listing.location;
       const finding = stampFact(
         configured,
         {
           messageId: 'duplicate',
-          data: { sku: listing.sku, first: `${earlier.file}:${(earlier.keyLocations.sku ?? earlier.location).line}` },
-          location: where,
+          data: { sku: listing.sku, first: `${earlier.file}:${earlier.listing.skuLocation.line}` },
+          location: listing.skuLocation,
           field: 'sku',
         },
-        listing,
+        { file: outcome.file, sku: listing.sku },
       );
       if (finding) outcome.findings.push(finding);
     }

@@ -1,0 +1,34 @@
+import type { Finding, Listing, Location } from '../types.js';
+
+/** What the engine keeps of a listing after the kernel ran: plain data, so it crosses threads and the cache. */
+export interface ListingDigest {
+  sku?: string;
+  /** Where a duplicate-SKU finding points: the `sku` value, or the listing's first line. */
+  skuLocation: Location;
+  /** Every image entry (its project path, or the path as written), for the image count. */
+  images: string[];
+  /** Images inside the project: the project path and the absolute path, for OCR and cache checks. */
+  readable: Array<[path: string, absolutePath: string]>;
+}
+
+/** What linting one file gave, before cross-file checks, fingerprints and sorting. */
+export interface FileOutcome {
+  /** Path shown in reports: relative to the working directory, forward slashes. */
+  file: string;
+  findings: Finding[];
+  listings: ListingDigest[];
+  /** Whether the file's text is handed to reporters for code frames. */
+  framed: boolean;
+}
+
+/** Keeps the part of each listing that cross-file checks and the summary need. */
+export function digestListings(listings: Listing[]): ListingDigest[] {
+  return listings.map((listing) => ({
+    ...(listing.sku !== undefined ? { sku: listing.sku } : {}),
+    skuLocation: listing.keyLocations.sku ?? listing.location,
+    images: listing.images.map((image) => image.path ?? image.written),
+    readable: listing.images.flatMap((image): Array<[string, string]> =>
+      image.path !== undefined && image.absolutePath !== undefined ? [[image.path, image.absolutePath]] : [],
+    ),
+  }));
+}

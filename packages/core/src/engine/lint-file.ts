@@ -1,0 +1,65 @@
+import { lintListing, stampFact, type ConfiguredRule } from '../kernel.js';
+import { listingFormat, readListingFile } from '../listing/index.js';
+import { parseError } from '../rules/listing/parse-error.js';
+import { parseDirectives } from '../suppress/parse-directives.js';
+import type { CompiledWatchlist, Directive, LintSettings, Matcher } from '../types.js';
+import { digestListings, type FileOutcome } from './file-outcome.js';
+import type { ListingText } from './read-listing-texts.js';
+
+/** Everything linting one file needs besides its text; the same on every thread. */
+export interface FileLintContext {
+  watchlist: CompiledWatchlist;
+  /** Enabled rules (image rules left out when OCR is off). */
+  rules: ConfiguredRule[];
+  settings: LintSettings;
+  cwd: string;
+  root: string;
+  reportUnusedDisables?: boolean;
+}
+
+/** A file linter bound to one context: built once per thread, then called per file. */
+export type FileLinter = (input: ListingText) => FileOutcome;
+
+/** Builds the per-file linter: reads the file, runs the kernel on each listing, reports parse errors. */
+export function fileLinter(context: FileLintContext): FileLinter {
+  const { watchlist, rules, settings, cwd, root } = context;
+  const parseErrorRule = rules.find((r) => r.rule.id === parseError.id) ?? { rule: parseError, severity: 'error' as const };
+  // A file the prefilter rules out has no text match: its fields need no scan (image text still does).
+  const textless: CompiledWatchlist = { ...watchlist, matcher: withoutTextMatches(watchlist.matcher) };
+  const lintOptions = { reportUnusedDisables: context.reportUnusedDisables };
+
+  return ({ absolutePath, file, text, error }) => {
+    const fatal = (messageId: string, data: Record<string, string | number>, line = 1, column = 1): FileOutcome => {
+      const location = { line, column, endLine: line, endColumn: column };
+      const finding = stampFact(parseErrorRule, { messageId, data, location, fatal: true }, { file });
+      return { file, findings: finding ? [finding] : [], listings: [], framed: false };
+    };
+    if (error || text === undefined) return fatal(error?.kind ?? 'unreadable', error?.data ?? { problem: 'unknown' });
+    const format = listingFormat(absolutePath) ?? 'markdown';
+    const mayMatch = watchlist.matcher.mayMatch(text);
+    const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, mayMatch);
+    if (result.kind === 'not-listing') return { file, findings: [], listings: [], framed: false };
+    if (result.kind === 'error') {
+      const problem = { problem: result.message, format: format === 'json' ? 'JSON' : 'front matter' };
+      return { ...fatal('syntax', problem, result.location.line, result.location.column), framed: true };
+    }
+    const directives = readDirectives(source, format);
+    const findings = result.listings.flatMap((listing) => {
+      listing.directives = directives;
+      return lintListing(listing, mayMatch ? watchlist : textless, rules, settings, lintOptions);
+    });
+    return { file, findings, listings: digestListings(result.listings), framed: true };
+  };
+}
+
+function readDirectives(source: string, format: 'markdown' | 'json'): Directive[] {
+  // Every directive comment starts with `listinglint-`; most files have none, and scanning for them costs.
+  return source.includes('listinglint-') ? parseDirectives(source, format) : [];
+}
+
+function withoutTextMatches(matcher: Matcher): Matcher {
+  return {
+    scan: (text, options) => (options?.ocr ? matcher.scan(text, options) : []),
+    mayMatch: () => false,
+  };
+}

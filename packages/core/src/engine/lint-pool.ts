@@ -1,0 +1,121 @@
+import { Worker } from 'node:worker_threads';
+import type { ConfiguredRule } from '../kernel.js';
+import { builtinRules } from '../rules/index.js';
+import type { ConfiguredSeverity, LintSettings, Mark } from '../types.js';
+import type { FileOutcome } from './file-outcome.js';
+import type { FileLinter } from './lint-file.js';
+import type { ListingText } from './read-listing-texts.js';
+
+/** What a worker needs to lint like the main thread; plain data, cloned once per worker. */
+export interface WorkerSetup {
+  marks: Mark[];
+  watchlistFiles: string[];
+  watchlistHash: string;
+  rules: Array<{ id: string; severity: ConfiguredSeverity; options?: unknown }>;
+  settings: LintSettings;
+  cwd: string;
+  root: string;
+  reportUnusedDisables?: boolean;
+}
+
+/** A message to a worker. */
+export type ToWorker = { kind: 'setup'; setup: WorkerSetup } | { kind: 'lint'; batch: number; inputs: ListingText[] };
+
+/** A worker's answer to one batch. */
+export type FromWorker = { batch: number; outcomes: FileOutcome[] } | { batch: number; error: string };
+
+/** Files per message: small enough to balance the threads, large enough that messaging is noise. */
+const BATCH = 64;
+/** Batches queued per worker, so that it never waits while the main thread lints its own batch. */
+const IN_FLIGHT = 2;
+
+/** Whether every rule is a built-in one, which a worker can load by id (a plugin rule cannot cross threads). */
+export function workerCanRun(rules: ConfiguredRule[]): boolean {
+  return rules.every(({ rule }) => builtinRules.get(rule.id) === rule);
+}
+
+/** Lint worker threads sharing a queue of files with the main thread. */
+export class LintPool {
+  private constructor(private readonly workers: Worker[]) {}
+
+  /** Starts `count` workers now, so that they load while the main thread prepares the watchlist. */
+  static start(count: number): LintPool {
+    const source = import.meta.url.endsWith('.ts');
+    const script = new URL(source ? './lint-worker.ts' : './lint-worker.js', import.meta.url);
+    // Parsing allocates many short-lived objects: a larger young generation spends less time in GC.
+    const options = { execArgv: source ? ['--import', 'tsx'] : [], resourceLimits: { maxYoungGenerationSizeMb: 64 } };
+    return new LintPool(Array.from({ length: count }, () => new Worker(script, options)));
+  }
+
+  /** Hands every worker what it needs to lint. */
+  setup(setup: WorkerSetup): void {
+    for (const worker of this.workers) worker.postMessage({ kind: 'setup', setup } satisfies ToWorker);
+  }
+
+  /**
+   * Lints `inputs` on the workers and the main thread (`lintHere`), in batches taken from one
+   * queue; outcomes come back in input order. A worker that fails hands its batches back to the queue.
+   */
+  async run(inputs: ListingText[], lintHere: FileLinter): Promise<FileOutcome[]> {
+    const outcomes: FileOutcome[] = new Array(inputs.length);
+    const queue: number[] = [];
+    for (let start = 0; start < inputs.length; start += BATCH) queue.push(start);
+    let open = queue.length;
+    let wake: () => void = () => {};
+    const settle = (start: number, results: FileOutcome[]) => {
+      results.forEach((outcome, i) => (outcomes[start + i] = outcome));
+      open -= 1;
+      wake();
+    };
+
+    const feeders = this.workers.map((worker) => {
+      const pending = new Set<number>();
+      let alive = true;
+      const feed = () => {
+        while (alive && pending.size < IN_FLIGHT && queue.length > 0) {
+          const start = queue.shift()!;
+          pending.add(start);
+          worker.postMessage({ kind: 'lint', batch: start, inputs: inputs.slice(start, start + BATCH) } satisfies ToWorker);
+        }
+      };
+      const fail = () => {
+        alive = false;
+        queue.unshift(...pending);
+        pending.clear();
+        wake();
+      };
+      worker.on('message', (message: FromWorker) => {
+        pending.delete(message.batch);
+        if ('error' in message) {
+          queue.unshift(message.batch);
+          fail();
+          return;
+        }
+        settle(message.batch, message.outcomes);
+        feed();
+      });
+      worker.on('error', fail);
+      worker.on('exit', fail);
+      return feed;
+    });
+
+    for (const feed of feeders) feed();
+    while (open > 0) {
+      const start = queue.shift();
+      if (start === undefined) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      settle(start, inputs.slice(start, start + BATCH).map(lintHere));
+      // Let worker answers in, so that their queues are refilled between our batches.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      for (const feed of feeders) feed();
+    }
+    return outcomes;
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}

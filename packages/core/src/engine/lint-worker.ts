@@ -1,0 +1,35 @@
+import { parentPort } from 'node:worker_threads';
+import { compileMatcher } from '../match/index.js';
+import { builtinRules } from '../rules/index.js';
+import { fileLinter, type FileLinter } from './lint-file.js';
+import type { FromWorker, ToWorker } from './lint-pool.js';
+
+// A lint worker: compiles the matcher once from the marks it is sent, then lints batches of files.
+let lint: FileLinter | undefined;
+
+parentPort!.on('message', (message: ToWorker) => {
+  if (message.kind === 'setup') {
+    const { setup } = message;
+    lint = fileLinter({
+      watchlist: {
+        marks: new Map(setup.marks.map((mark) => [mark.id, mark])),
+        matcher: compileMatcher(setup.marks),
+        files: setup.watchlistFiles,
+        hash: setup.watchlistHash,
+      },
+      rules: setup.rules.map(({ id, severity, options }) => ({ rule: builtinRules.get(id)!, severity, options })),
+      settings: setup.settings,
+      cwd: setup.cwd,
+      root: setup.root,
+      reportUnusedDisables: setup.reportUnusedDisables,
+    });
+    return;
+  }
+  let answer: FromWorker;
+  try {
+    answer = { batch: message.batch, outcomes: message.inputs.map(lint!) };
+  } catch (error) {
+    answer = { batch: message.batch, error: String((error as Error)?.stack ?? error) };
+  }
+  parentPort!.postMessage(answer);
+});

@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FileOutcome } from './file-outcome.js';
+
+/** Tag of the pack's layout: a pack with another tag is foreign and ignored. */
+const FORMAT = 'listinglint-text-results/1';
+
+/** The pack's file name inside the cache folder. */
+export const RESULT_PACK = 'text-results.json';
+
+/** One cached file: the hash of its bytes, the OCR results it was linted with, and what linting gave. */
+export interface CachedResult {
+  hash: string;
+  /** Image path → digest of its OCR result, for the images the file's listings reference. */
+  images?: Record<string, string>;
+  outcome: FileOutcome;
+}
+
+interface Pack {
+  format: string;
+  context: string;
+  entries: Record<string, CachedResult>;
+}
+
+/**
+ * Per-file lint results in one pack file, so that a warm run reads one file instead of
+ * thousands. Entries are valid for one context (watchlist, config, rules, tool version, ...);
+ * a pack made in another context, a foreign or a corrupt file is ignored and rebuilt.
+ */
+export class ResultCache {
+  private changed = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly context: string,
+    private readonly entries: Map<string, CachedResult>,
+  ) {}
+
+  /** Opens the pack in `dir` for `context` (a digest of everything besides file content that shapes results). */
+  static open(dir: string, context: string): ResultCache {
+    const file = path.join(dir, RESULT_PACK);
+    return new ResultCache(file, context, readEntries(file, context));
+  }
+
+  /** The cached result of `file` when its bytes hash to `hash`. */
+  get(file: string, hash: string | undefined): CachedResult | undefined {
+    const entry = this.entries.get(file);
+    return entry && hash !== undefined && entry.hash === hash ? entry : undefined;
+  }
+
+  /** Records a fresh result. */
+  set(file: string, entry: CachedResult): void {
+    this.entries.set(file, entry);
+    this.changed = true;
+  }
+
+  /** Writes the pack atomically (temp file + rename) when it changed; a cache that cannot be written is skipped. */
+  save(): void {
+    if (!this.changed) return;
+    const pack: Pack = { format: FORMAT, context: this.context, entries: Object.fromEntries(this.entries) };
+    const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      writeFileSync(temporary, JSON.stringify(pack));
+      renameSync(temporary, this.file);
+      this.changed = false;
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+  }
+}
+
+function readEntries(file: string, context: string): Map<string, CachedResult> {
+  let pack: Partial<Pack>;
+  try {
+    pack = JSON.parse(readFileSync(file, 'utf8')) as Partial<Pack>;
+  } catch {
+    return new Map();
+  }
+  if (pack?.format !== FORMAT || pack.context !== context || typeof pack.entries !== 'object' || pack.entries === null) return new Map();
+  const entries = new Map<string, CachedResult>();
+  for (const [name, entry] of Object.entries(pack.entries)) if (isCachedResult(entry)) entries.set(name, entry);
+  return entries;
+}
+
+function isCachedResult(value: unknown): value is CachedResult {
+  const entry = value as CachedResult | null;
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.hash === 'string' &&
+    typeof entry.outcome === 'object' &&
+    entry.outcome !== null &&
+    Array.isArray(entry.outcome.findings) &&
+    Array.isArray(entry.outcome.listings)
+  );
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// The bench: the text part (listinglint against grep, cold and warm), then the OCR part.
+//   node scripts/bench.mjs [--text-only | --ocr-only]     (run `pnpm build` first)
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const flags = new Set(process.argv.slice(2));
+const parts = [
+  ['text', fileURLToPath(new URL('./bench/text.mjs', import.meta.url)), !flags.has('--ocr-only')],
+  ['OCR', fileURLToPath(new URL('./bench/ocr.mjs', import.meta.url)), !flags.has('--text-only')],
+];
+let failed = false;
+for (const [name, script, wanted] of parts) {
+  if (!wanted) continue;
+  if (!existsSync(script)) {
+    console.log(`${name} bench: ${script} is missing, skipped`);
+    continue;
+  }
+  const { status } = spawnSync(process.execPath, [script], { stdio: 'inherit' });
+  if (status !== 0) {
+    console.log(`${name} bench failed (exit ${status})`);
+    failed = true;
+  }
+}
+process.exitCode = failed ? 1 : 0;
