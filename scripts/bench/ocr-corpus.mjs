@@ -1,7 +1,8 @@
 // Deterministic product-image corpus for the OCR bench: sharp renders SVG text with planted
 // brand tokens under every difficulty the issue names (sizes, rotations, tone-on-tone, italic
 // and script-like faces, light on dark, small print, curved text, blur, photo backgrounds,
-// JPEG quality). Writes images plus truth.json into the given folder.
+// JPEG quality), first on backgrounds that fill the image, then printed on a product (box,
+// bottle, shoe) standing on a light page, as product photos are. Writes images plus truth.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -14,6 +15,10 @@ export const BRANDS = ['nike', 'sony', 'apple', 'adidas', 'samsung', 'lego', 'di
 const FILLERS = ['premium', 'quality', 'wireless', 'bottle', 'organic', 'travel', 'kitchen', 'comfort', 'durable', 'natural', 'fresh', 'classic'];
 /** Difficulty kinds; each image plants its brand under one of them. */
 export const KINDS = ['plain', 'small', 'rot5', 'rot10', 'rot15', 'tone', 'italic', 'script', 'inverse', 'curved', 'blur', 'photo'];
+/** Difficulty kinds of the print on a product standing on a light page ("on-" kinds). */
+export const OBJECT_KINDS = ['on-box', 'on-dark', 'on-tone', 'on-script', 'on-small', 'on-curved', 'on-rotated', 'on-italic'];
+const FULL_IMAGES = 36;
+const OBJECT_IMAGES = 24;
 
 function random(seed) {
   let a = seed >>> 0;
@@ -113,12 +118,60 @@ export function describeImage(index) {
   return { file: `img${String(index).padStart(2, '0')}.${jpeg ? 'jpg' : 'png'}`, svg, blur, jpeg, kind, brands };
 }
 
-/** Writes `count` images and truth.json into `folder`; returns the truth. */
-export async function writeCorpus(folder, count = 36) {
+const LIGHT_PRODUCTS = ['#d9c7a1', '#b8d4e8', '#f0b27a', '#c8e0b0', '#e8c8d8', '#c0a080', '#a8b8c8'];
+const DARK_PRODUCTS = ['#2b4f81', '#1e1e24', '#6a1b24', '#1f4d2e', '#3a3a46'];
+const PRINT_KIND = { 'on-box': 'plain', 'on-dark': 'plain', 'on-tone': 'tone', 'on-script': 'script', 'on-small': 'small', 'on-curved': 'curved', 'on-italic': 'italic' };
+
+/** The outline of a product: a box with a shaded side, a bottle, or a shoe, filled with `fill`. */
+function productShape(shape, { x, y, w, h }, fill) {
+  if (shape === 'bottle') {
+    const neck = w * 0.3;
+    return `<rect x="${x + (w - neck) / 2}" y="${y - h * 0.18}" width="${neck}" height="${h * 0.25}" rx="${neck / 4}" fill="${fill}"/><rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${w / 6}" fill="${fill}"/>`;
+  }
+  if (shape === 'shoe') {
+    return `<path d="M${x} ${y + h} L${x + w * 0.08} ${y} Q${x + w * 0.25} ${y - h * 0.12} ${x + w * 0.42} ${y + h * 0.1} L${x + w * 0.8} ${y + h * 0.35} Q${x + w} ${y + h * 0.5} ${x + w} ${y + h} Z" fill="${fill}"/><rect x="${x - w * 0.02}" y="${y + h}" width="${w * 1.04}" height="${h * 0.18}" rx="6" fill="#ececec" stroke="#999"/>`;
+  }
+  return `<rect x="${x + w}" y="${y + h * 0.04}" width="${w * 0.08}" height="${h * 0.96}" fill="${fill}" fill-opacity="0.7"/><rect x="${x}" y="${y}" width="${w}" height="${h}" rx="4" fill="${fill}" stroke="#00000030"/>`;
+}
+
+/** One image of a product on a light page: the brand (and a filler word) printed on the product. */
+export function describeObjectImage(index) {
+  const rnd = random(5000 + index);
+  const kind = OBJECT_KINDS[index % OBJECT_KINDS.length];
+  const control = index % 9 === 4;
+  const width = [800, 1000, 1200][index % 3];
+  const height = Math.round(width * (0.75 + rnd() * 0.25));
+  const shape = kind === 'on-curved' ? 'bottle' : kind === 'on-dark' ? ['shoe', 'box', 'bottle'][index % 3] : ['box', 'bottle', 'shoe'][index % 3];
+  const area = { x: Math.floor(width * (0.12 + rnd() * 0.1)), y: Math.floor(height * (0.22 + rnd() * 0.08)), w: Math.floor(width * (0.55 + rnd() * 0.15)), h: Math.floor(height * (0.42 + rnd() * 0.1)) };
+  const dark = kind === 'on-dark';
+  const fill = dark ? DARK_PRODUCTS[index % DARK_PRODUCTS.length] : LIGHT_PRODUCTS[index % LIGHT_PRODUCTS.length];
+  const shade = (hex, by) => `#${[1, 3, 5].map((at) => Math.max(0, parseInt(hex.slice(at, at + 2), 16) - by).toString(16).padStart(2, '0')).join('')}`;
+  const ink = dark ? ['#ffffff', '#f4ecd0', '#e0e0e0'][index % 3] : kind === 'on-tone' ? shade(fill, 30) : ['#2a2118', '#111111', '#3a2f1d', '#7a1010'][index % 4];
+  const brands = control ? [] : [BRANDS[(index * 11 + 5) % BRANDS.length], ...(index % 4 === 0 ? [BRANDS[(index * 11 + 9) % BRANDS.length]] : [])];
+  const printKind = kind === 'on-rotated' ? (index % 2 ? 'rot10' : 'rot15') : PRINT_KIND[kind];
+  const words = [...brands.map((word) => ({ word, kind: printKind })), { word: FILLERS[(index + 5) % FILLERS.length], kind: printKind === 'curved' ? 'plain' : printKind }];
+  const band = area.h / (words.length + 1);
+  const items = words.map(({ word, kind: itemKind }, slot) => {
+    const fits = Math.floor(Math.min(band * 0.7, area.w / (word.length * 0.8)));
+    const size = itemKind === 'small' ? 15 + Math.floor(rnd() * 7) : Math.min(fits, Math.floor(28 + rnd() * width / 16));
+    const x = Math.floor(area.x + area.w * (0.1 + rnd() * 0.08));
+    const y = Math.floor(area.y + band * (slot + 1) + size / 3);
+    return textItem({ word, x, y, size, kind: itemKind, colour: ink, rnd });
+  });
+  const page = ['#ffffff', '#f6f6f4', '#eef0f2'][index % 3];
+  // Half the pages carry a caption in plain dark print: words that are not marks.
+  const caption = index % 2 ? `<text x="${Math.floor(width * 0.1)}" y="${height - Math.floor(height * 0.06)}" font-family="DejaVu Sans" font-size="${Math.floor(width / 40)}" fill="#555">${FILLERS[(index + 2) % FILLERS.length]} ${FILLERS[(index + 7) % FILLERS.length]}</text>` : '';
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${page}"/>${productShape(shape, area, fill)}${items.join('')}${caption}</svg>`;
+  const jpeg = index % 3 === 2 ? 0 : [80, 60][index % 2];
+  return { file: `obj${String(index).padStart(2, '0')}.${jpeg ? 'jpg' : 'png'}`, svg, blur: index % 5 === 4 ? 0.8 : 0, jpeg, kind, brands };
+}
+
+/** Writes the full-background and product-on-page images and truth.json into `folder`; returns the truth. */
+export async function writeCorpus(folder) {
   await mkdir(folder, { recursive: true });
   const truth = [];
-  for (let index = 0; index < count; index++) {
-    const image = describeImage(index);
+  const images = [...Array.from({ length: FULL_IMAGES }, (_, index) => describeImage(index)), ...Array.from({ length: OBJECT_IMAGES }, (_, index) => describeObjectImage(index))];
+  for (const image of images) {
     let pipeline = sharp(Buffer.from(image.svg));
     if (image.blur) pipeline = pipeline.blur(image.blur);
     pipeline = image.jpeg ? pipeline.jpeg({ quality: image.jpeg }) : pipeline.png();

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BRANDS, KINDS, writeCorpus } from './ocr-corpus.mjs';
+import { BRANDS, KINDS, OBJECT_KINDS, writeCorpus } from './ocr-corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const folder = join(root, '.bench', 'ocr');
@@ -72,7 +72,7 @@ function score(truth, texts) {
   let exact = 0;
   let tolerant = 0;
   let falseHits = 0;
-  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, [0, 0]]));
+  const byKind = Object.fromEntries([...KINDS, ...OBJECT_KINDS].map((kind) => [kind, [0, 0]]));
   for (const image of truth) {
     const found = brandsIn(texts[image.file] ?? '');
     for (const brand of image.brands) {
@@ -151,21 +151,25 @@ async function variants() {
   const truth = await writeCorpus(folder);
   const n = truth.length;
   const configs = {
-    'plain, 1 pass': {},
-    'clahe': { enhancement: 'clahe' },
-    'stretch': { enhancement: 'stretch' },
-    'second look: stretch': { secondLook: 'stretch' },
-    'second look: clahe': { secondLook: 'clahe' },
-    'second look: invert': { secondLook: 'invert' },
-    'passes 0, ±10°': { passes: [0, 10, -10] },
-    'passes 0, ±10° + clahe look': { passes: [0, 10, -10], secondLook: 'clahe' },
-    'passes 0, ±12°': { passes: [0, 12, -12] },
+    'one pass': { passes: [0] },
+    'one pass, adaptive Otsu': { passes: [0], thresholding: 1 },
+    'one pass, Sauvola': { passes: [0], thresholding: 2 },
+    'one pass + backdrop': { passes: [0], backdropLook: 'upright' },
+    'passes 0, ±10°': {},
+    'passes, adaptive Otsu': { thresholding: 1 },
+    'passes, Sauvola': { thresholding: 2 },
+    'passes + invert look': { secondLook: 'invert' },
+    'passes + clahe look': { secondLook: 'clahe' },
+    'passes + backdrop upright': { backdropLook: 'upright' },
+    'passes + backdrop every pass': { backdropLook: 'every-pass' },
+    'passes, adaptive Otsu + backdrop upright': { thresholding: 1, backdropLook: 'upright' },
+    'passes, Sauvola + backdrop upright': { thresholding: 2, backdropLook: 'upright' },
   };
   for (const [label, options] of Object.entries(configs)) {
     if (argument && !label.includes(argument)) continue;
     const run = runChild({ options: { concurrency: 2, ...options } });
     const quality = score(truth, run.texts);
-    console.log(`${label.padEnd(24)} recall ${percent(quality.tolerant, quality.planted).padStart(6)} (exact ${percent(quality.exact, quality.planted)}), false hits ${quality.falseHits}, ${(run.ms / n).toFixed(0)} ms/image | ${Object.entries(quality.byKind).map(([kind, [hit, all]]) => `${kind} ${hit}/${all}`).join(' ')}`);
+    console.log(`${label.padEnd(42)} recall ${percent(quality.tolerant, quality.planted).padStart(6)} (exact ${percent(quality.exact, quality.planted)}), false hits ${quality.falseHits}, ${(run.ms / n).toFixed(0)} ms/image | ${Object.entries(quality.byKind).map(([kind, [hit, all]]) => `${kind} ${hit}/${all}`).join(' ')}`);
   }
 }
 

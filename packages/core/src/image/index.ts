@@ -4,13 +4,16 @@ import type { ImageText } from '../types.js';
 import { OcrCache } from './ocr-cache.js';
 import { engineVersion } from './ocr-engine.js';
 import { OcrLane, OcrTimeoutError } from './ocr-lane.js';
-import { MAX_OCR_SIDE, prepareImage, UnreadableImageError } from './prepare-image.js';
+import { MAX_OCR_SIDE, prepareBackdropLook, prepareImage, UnreadableImageError } from './prepare-image.js';
 import type { Enhancement } from './prepare-image.js';
 import { recognizeImage } from './recognize-image.js';
-import type { OcrRecipe } from './recognize-image.js';
+import type { BackdropLook, OcrRecipe } from './recognize-image.js';
+import type { Thresholding } from './ocr-engine.js';
 
 export { OcrEngineError } from './ocr-engine.js';
 export type { Enhancement } from './prepare-image.js';
+export type { Thresholding } from './ocr-engine.js';
+export type { BackdropLook, OcrRecipe } from './recognize-image.js';
 export { buildOcrText, unionBox, wordsInRange } from './ocr-text.js';
 export type { OcrText } from './ocr-text.js';
 
@@ -36,12 +39,16 @@ export interface OcrOptions {
   enhancement?: Enhancement;
   /** Treatment of an extra upright pass on images whose first look found little text; 'none' disables it. */
   secondLook?: Enhancement;
+  /** tesseract's binarisation (default `DEFAULT_RECIPE.thresholding`). */
+  thresholding?: Thresholding;
+  /** Passes run again on product photos with their light backdrop filled (default `DEFAULT_RECIPE.backdropLook`). */
+  backdropLook?: BackdropLook;
   /** Called as images needing OCR finish: `done` of `total` (cache hits are not counted). */
   onProgress?(done: number, total: number): void;
 }
 
 /** The recipe used when options do not say otherwise; chosen from the bench (docs/images.md). */
-export const DEFAULT_RECIPE: OcrRecipe = { passes: [0, 10, -10], enhancement: 'none', secondLook: 'none' };
+export const DEFAULT_RECIPE: OcrRecipe = { passes: [0, 10, -10], enhancement: 'none', secondLook: 'none', thresholding: 1, backdropLook: 'upright' };
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -61,6 +68,8 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
     passes: options.passes ?? DEFAULT_RECIPE.passes,
     enhancement: options.enhancement ?? DEFAULT_RECIPE.enhancement,
     secondLook: options.secondLook ?? DEFAULT_RECIPE.secondLook,
+    thresholding: options.thresholding ?? DEFAULT_RECIPE.thresholding,
+    backdropLook: options.backdropLook ?? DEFAULT_RECIPE.backdropLook,
   };
   const cache = new OcrCache(options.cacheDir, JSON.stringify({ engineVersion, maxSide: MAX_OCR_SIDE, recipe }));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -114,7 +123,8 @@ async function readOne(image: Pending, lane: OcrLane, cache: OcrCache, recipe: O
   if (!Buffer.isBuffer(bytes)) return bytes;
   try {
     const prepared = await prepareImage(bytes, recipe.enhancement);
-    const words = await lane.run((engine) => recognizeImage(engine, prepared, recipe, (enhancement) => prepareImage(bytes, enhancement)), timeoutMs);
+    const looks = { enhanced: (enhancement: Enhancement) => prepareImage(bytes, enhancement), backdrop: () => prepareBackdropLook(bytes) };
+    const words = await lane.run((engine) => recognizeImage(engine, prepared, recipe, looks), timeoutMs);
     const result = { width: prepared.width, height: prepared.height, words };
     await cache.write(cache.key(bytes), result);
     return { ok: true, ...result };

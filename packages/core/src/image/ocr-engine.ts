@@ -62,13 +62,13 @@ export class OcrEngine {
   }
 
   /** Recognizes one encoded image (PNG, JPEG, WebP), optionally rotated, and returns its words. */
-  async recognize(image: Buffer, rotateRadians = 0): Promise<RecognizedWord[]> {
+  async recognize(image: Buffer, rotateRadians = 0, thresholding: Thresholding = 0): Promise<RecognizedWord[]> {
     const died = new Promise<never>((_, reject) => {
       this.rejectRunning = reject;
     });
     died.catch(() => undefined);
     const result = await Promise.race([
-      this.worker.recognize(image, rotateRadians === 0 ? {} : { rotateRadians }, { text: false, blocks: true }),
+      this.worker.recognize(image, callOptions(rotateRadians, thresholding), { text: false, blocks: true }),
       died,
     ]).finally(() => {
       this.rejectRunning = undefined;
@@ -91,6 +91,21 @@ export class OcrEngine {
   async terminate(): Promise<void> {
     await withTimeout(this.worker.terminate(), 2_000, () => new Error('terminate timed out')).catch(() => undefined);
   }
+}
+
+/**
+ * tesseract's binarisation (`thresholding_method`): 0 global Otsu (tesseract's default),
+ * 1 Leptonica's adaptive (tiled) Otsu, 2 Sauvola. Local methods keep print on a product that
+ * a global threshold turns dark together with the product.
+ */
+export type Thresholding = 0 | 1 | 2;
+
+function callOptions(rotateRadians: number, thresholding: Thresholding): Parameters<TesseractWorker['recognize']>[1] {
+  // Keys other than the documented ones are set as tesseract parameters for this call only.
+  const options: Record<string, number | string> = {};
+  if (rotateRadians !== 0) options.rotateRadians = rotateRadians;
+  if (thresholding !== 0) options.thresholding_method = String(thresholding);
+  return options as Parameters<TesseractWorker['recognize']>[1];
 }
 
 interface NodeWorkerLike {

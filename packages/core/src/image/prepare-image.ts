@@ -1,5 +1,6 @@
 import sharp from 'sharp';
-import type { Sharp } from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
+import { fillBackdrop } from './fill-backdrop.js';
 
 /** Pixel limit of a decoded image: a decompression bomb fails before any allocation. */
 export const MAX_INPUT_PIXELS = 60_000_000;
@@ -34,14 +35,9 @@ const PASSTHROUGH_FORMATS = new Set(['jpeg', 'png', 'webp']);
  * as they are (plain JPEG, PNG, WebP within the size) are passed through untouched.
  */
 export async function prepareImage(bytes: Buffer, enhancement: Enhancement = 'none'): Promise<PreparedImage> {
-  const input = () => sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
-  try {
-    const meta = await input().metadata();
-    if (!meta.width || !meta.height) throw new UnreadableImageError('image has no size');
-    const turned = (meta.orientation ?? 1) >= 5;
-    const width = turned ? meta.height : meta.width;
-    const height = turned ? meta.width : meta.height;
-    const scale = Math.max(1, Math.max(width, height) / MAX_OCR_SIDE);
+  return guarded(async () => {
+    const source = await openImage(bytes);
+    const { meta, width, height, scale } = source;
     const untouched =
       enhancement === 'none' &&
       scale === 1 &&
@@ -51,14 +47,57 @@ export async function prepareImage(bytes: Buffer, enhancement: Enhancement = 'no
       PASSTHROUGH_FORMATS.has(meta.format ?? '');
     if (untouched) {
       // Decoding fully still catches truncated and corrupt files before a worker sees them.
-      await input().raw().toBuffer();
+      await source.input().raw().toBuffer();
       return { data: bytes, width, height, scale };
     }
-    let pipeline = input().rotate().flatten({ background: '#ffffff' });
-    if (scale > 1) pipeline = pipeline.resize({ width: MAX_OCR_SIDE, height: MAX_OCR_SIDE, fit: 'inside', withoutEnlargement: true });
-    pipeline = enhance(pipeline, enhancement);
-    const data = await pipeline.png({ compressionLevel: 1 }).toBuffer();
+    const data = await enhance(source.upright(), enhancement).png({ compressionLevel: 1 }).toBuffer();
     return { data, width, height, scale };
+  });
+}
+
+/**
+ * The image as `fillBackdrop` sees it (product print as dark print on a plain light page),
+ * grey, after the same front end as `prepareImage`; undefined when it has no light backdrop.
+ */
+export async function prepareBackdropLook(bytes: Buffer): Promise<PreparedImage | undefined> {
+  return guarded(async () => {
+    const { width, height, scale, upright } = await openImage(bytes);
+    const { data, info } = await upright().grayscale().raw().toBuffer({ resolveWithObject: true });
+    const filled = fillBackdrop(data, info.width, info.height);
+    if (!filled) return undefined;
+    const png = await sharp(filled, { raw: { width: info.width, height: info.height, channels: 1 } }).png({ compressionLevel: 1 }).toBuffer();
+    return { data: png, width, height, scale };
+  });
+}
+
+interface OpenedImage {
+  meta: Metadata;
+  width: number;
+  height: number;
+  scale: number;
+  input(): Sharp;
+  /** Auto-oriented, flattened on white, downscaled when too large. */
+  upright(): Sharp;
+}
+
+async function openImage(bytes: Buffer): Promise<OpenedImage> {
+  const input = () => sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
+  const meta = await input().metadata();
+  if (!meta.width || !meta.height) throw new UnreadableImageError('image has no size');
+  const turned = (meta.orientation ?? 1) >= 5;
+  const width = turned ? meta.height : meta.width;
+  const height = turned ? meta.width : meta.height;
+  const scale = Math.max(1, Math.max(width, height) / MAX_OCR_SIDE);
+  const upright = () => {
+    const pipeline = input().rotate().flatten({ background: '#ffffff' });
+    return scale > 1 ? pipeline.resize({ width: MAX_OCR_SIDE, height: MAX_OCR_SIDE, fit: 'inside', withoutEnlargement: true }) : pipeline;
+  };
+  return { meta, width, height, scale, input, upright };
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
   } catch (error) {
     if (error instanceof UnreadableImageError) throw error;
     throw new UnreadableImageError(firstLine(error));

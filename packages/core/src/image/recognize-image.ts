@@ -1,5 +1,5 @@
 import type { BoundingBox, OcrWord } from '../types.js';
-import type { OcrEngine, RecognizedWord } from './ocr-engine.js';
+import type { OcrEngine, RecognizedWord, Thresholding } from './ocr-engine.js';
 import type { Enhancement, PreparedImage } from './prepare-image.js';
 
 /** How one image is read: rotation passes, contrast treatment, and a second look at quiet images. */
@@ -10,6 +10,21 @@ export interface OcrRecipe {
   enhancement: Enhancement;
   /** Treatment for one more upright pass when the first look found little text; 'none' disables it. */
   secondLook: Enhancement;
+  /** tesseract's binarisation for every pass. */
+  thresholding: Thresholding;
+  /** Extra passes over the image with its light backdrop filled (`fillBackdrop`): none, upright only, or every rotation pass. */
+  backdropLook: BackdropLook;
+}
+
+/** Which passes run again on a product photo with its backdrop filled. */
+export type BackdropLook = 'none' | 'upright' | 'every-pass';
+
+/** Other views of the same image, prepared on demand. */
+export interface OtherLooks {
+  /** The image with another contrast treatment. */
+  enhanced(enhancement: Enhancement): Promise<PreparedImage>;
+  /** The image with its light backdrop filled; undefined when it has none. */
+  backdrop(): Promise<PreparedImage | undefined>;
 }
 
 /** Confident words of three or more letters below which an image is "quiet" and gets the second look. */
@@ -21,18 +36,22 @@ export async function recognizeImage(
   engine: OcrEngine,
   prepared: PreparedImage,
   recipe: OcrRecipe,
-  prepareAgain: (enhancement: Enhancement) => Promise<PreparedImage>,
+  looks: OtherLooks,
 ): Promise<OcrWord[]> {
   let words: OcrWord[] = [];
-  for (const degrees of recipe.passes) {
+  const read = async (image: PreparedImage, degrees: number) => {
     const radians = (degrees * Math.PI) / 180;
-    const found = await engine.recognize(prepared.data, radians);
-    words = mergeWords(words, found.map((word) => toSourceWord(word, prepared, radians)));
-  }
+    const found = await engine.recognize(image.data, radians, recipe.thresholding);
+    words = mergeWords(words, found.map((word) => toSourceWord(word, image, radians)));
+  };
+  for (const degrees of recipe.passes) await read(prepared, degrees);
   if (recipe.secondLook !== 'none' && recipe.secondLook !== recipe.enhancement && isQuiet(words)) {
-    const again = await prepareAgain(recipe.secondLook);
-    const found = await engine.recognize(again.data, 0);
-    words = mergeWords(words, found.map((word) => toSourceWord(word, again, 0)));
+    await read(await looks.enhanced(recipe.secondLook), 0);
+  }
+  if (recipe.backdropLook !== 'none') {
+    const backdrop = await looks.backdrop();
+    const passes = recipe.backdropLook === 'upright' ? [0] : recipe.passes;
+    if (backdrop) for (const degrees of passes) await read(backdrop, degrees);
   }
   return words;
 }
@@ -88,17 +107,30 @@ function clip(box: BoundingBox, width: number, height: number): BoundingBox {
   return { x, y, width: right - x, height: bottom - y };
 }
 
-/** Adds words from another pass; words over the same place count once: the most confident reading wins. */
+/**
+ * Adds words from another pass; words over the same place count once: the most confident
+ * reading wins. Two readings of the same text keep the tighter box (a rotated pass boxes
+ * upright print loosely).
+ */
 export function mergeWords(kept: OcrWord[], incoming: (OcrWord | undefined)[]): OcrWord[] {
   const merged = [...kept];
   for (const word of incoming) {
     if (!word) continue;
     const twin = merged.findIndex((other) => sharedShare(other.bbox, word.bbox) > 0.5);
-    if (twin === -1) merged.push(word);
-    else if (merged[twin].confidence < word.confidence) merged[twin] = word;
+    if (twin === -1) {
+      merged.push(word);
+      continue;
+    }
+    const other = merged[twin];
+    const winner = other.confidence < word.confidence ? word : other;
+    const sameText = other.text.toLowerCase() === word.text.toLowerCase();
+    const tighter = area(word.bbox) < area(other.bbox) ? word.bbox : other.bbox;
+    merged[twin] = sameText ? { ...winner, bbox: tighter } : winner;
   }
   return merged;
 }
+
+const area = (box: BoundingBox) => box.width * box.height;
 
 /** How much of the smaller box lies inside the other, 0..1 (a fragment inside a word counts as the same place). */
 export function sharedShare(a: BoundingBox, b: BoundingBox): number {

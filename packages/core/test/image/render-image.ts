@@ -21,6 +21,25 @@ export async function renderImage(lettering: Lettering[], width: number, height:
   return format === 'png' ? image.png().toBuffer() : image.jpeg({ quality: 85 }).toBuffer();
 }
 
+/** A product standing on a white page: a box or a shoe outline filled with one colour. */
+export interface Product {
+  shape: 'box' | 'shoe';
+  fill: string;
+}
+
+/** Lettering in `ink` (DejaVu Sans, bold when asked) printed on a product on a white page, as PNG. */
+export async function renderProductImage(product: Product, lettering: Lettering[], ink: string, bold: boolean, side = 600): Promise<Buffer> {
+  const outline =
+    product.shape === 'box'
+      ? `<rect x="100" y="150" width="400" height="300" fill="${product.fill}"/>`
+      : `<path d="M80 400 L120 250 Q180 230 260 270 L420 320 Q520 340 520 400 Z" fill="${product.fill}"/><rect x="70" y="400" width="460" height="40" rx="8" fill="#eeeeee" stroke="#aaaaaa"/>`;
+  const texts = lettering
+    .map(({ text, x, baseline, size }) => `<text x="${x}" y="${baseline}" font-family="DejaVu Sans" font-weight="${bold ? 'bold' : 'normal'}" font-size="${size}" fill="${ink}">${text}</text>`)
+    .join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${side}" height="${side}"><rect width="100%" height="100%" fill="#fff"/>${outline}${texts}</svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
 /** Where upper-case lettering's ink lands: cap height above the baseline, about 0.8 em per letter. */
 export function inkBox({ text, x, baseline, size }: Lettering): BoundingBox {
   const capHeight = Math.round(size * 0.73);

@@ -6,7 +6,7 @@ import * as assert from 'uvu/assert';
 import { readImageTexts } from '../../src/image/index.js';
 import { trademarkImageRule } from '../../src/rules/trademark/image.js';
 import type { ImageRef, ImageText, Location } from '../../src/types.js';
-import { inkBox, overlapOf, renderImage } from '../image/render-image.js';
+import { inkBox, overlapOf, renderImage, renderProductImage } from '../image/render-image.js';
 import { listing, messageOf, runRule, settings } from '../legal/fixture-listing.js';
 
 const test = suite('trademark/image');
@@ -29,6 +29,29 @@ test('a mark OCR read on an image: mark, image path, box over the print, severit
     assert.ok(overlapOf(fact.image!.bbox, inkBox(nike)) > 0.6, JSON.stringify(fact.image?.bbox));
     assert.ok(fact.image!.confidence > 0.8);
     assert.match(messageOf(trademarkImageRule, fact), /^`NIKE` \(Nike, Inc\.; USPTO 0978952, classes 18, 25.*\) on image `listings\/shoe\/side\.png` \(`images\[1\]`\), read as "NIKE" with \d\d% OCR confidence: /);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('print on products standing on a white page: dark on a beige box, white on a dark blue shoe', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'listinglint-product-image-'));
+  try {
+    const stanley = { text: 'STANLEY', x: 170, baseline: 310, size: 44 };
+    const nike = { text: 'NIKE', x: 235, baseline: 375, size: 60 };
+    await writeFile(join(folder, 'box.png'), await renderProductImage({ shape: 'box', fill: '#d9c7a1' }, [stanley], '#3a2f1d', false));
+    await writeFile(join(folder, 'shoe.png'), await renderProductImage({ shape: 'shoe', fill: '#2b4f81' }, [nike], '#ffffff', true));
+    const requests = ['box.png', 'shoe.png'].map((name) => ({ path: `listings/p/${name}`, absolutePath: join(folder, name) }));
+    const images = await readImageTexts(requests, { concurrency: 1 });
+    const tumbler = { ...listing({ marketplace: 'amazon.com', category: 'kitchen', classes: [21], title: 'Insulated tumbler' }), images: [image('listings/p/box.png', 'images[1]')] };
+    const [box, ...moreBox] = runRule(trademarkImageRule, tumbler, settings({ images }));
+    assert.equal(moreBox, []);
+    assert.equal([box.markId, box.matchedText, box.severity, box.field, box.image?.path], ['stanley', 'STANLEY', 'error', 'images[1]', 'listings/p/box.png']);
+    assert.ok(overlapOf(box.image!.bbox, inkBox(stanley)) > 0.6, JSON.stringify(box.image?.bbox));
+    const [shoeFact, ...moreShoe] = runRule(trademarkImageRule, shoe([image('listings/p/shoe.png')]), settings({ images }));
+    assert.equal(moreShoe, []);
+    assert.equal([shoeFact.markId, shoeFact.matchedText, shoeFact.severity, shoeFact.field, shoeFact.image?.path], ['nike', 'NIKE', 'error', 'images[0]', 'listings/p/shoe.png']);
+    assert.ok(overlapOf(shoeFact.image!.bbox, inkBox(nike)) > 0.6, JSON.stringify(shoeFact.image?.bbox));
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
