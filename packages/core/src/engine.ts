@@ -48,6 +48,8 @@ export interface EngineOptions {
   cacheDir?: string;
   /** Threads that lint text (default: available cores); worker threads start only for large runs. */
   concurrency?: number;
+  /** Files to lint from which worker threads start (default `WORKER_THRESHOLD`). */
+  workerThreshold?: number;
 }
 
 const imageRuleIds = new Set(['trademark/image', 'image/main-text', 'image/missing']);
@@ -83,7 +85,7 @@ export async function lintFiles(options: EngineOptions): Promise<{ report: Repor
   if (misses.length > 0 || texts.length === 0) {
     const lanes = options.concurrency ?? availableParallelism();
     // Workers start first: they load while this thread compiles the watchlist.
-    const pool = misses.length >= WORKER_THRESHOLD && lanes > 1 && workerCanRun(rules) ? LintPool.start(lanes - 1) : undefined;
+    const pool = misses.length >= (options.workerThreshold ?? WORKER_THRESHOLD) && lanes > 1 && workerCanRun(rules) ? LintPool.start(lanes - 1) : undefined;
     let linted: FileOutcome[];
     try {
       const context: FileLintContext = { watchlist: watchlist(), rules, settings, cwd, root: options.root, reportUnusedDisables: options.reportUnusedDisables };

@@ -36,15 +36,25 @@ export function workerCanRun(rules: ConfiguredRule[]): boolean {
 
 /** Lint worker threads sharing a queue of files with the main thread. */
 export class LintPool {
+  /** Batches the workers linted (the rest ran on the main thread). */
+  workerBatches = 0;
+
   private constructor(private readonly workers: Worker[]) {}
 
   /** Starts `count` workers now, so that they load while the main thread prepares the watchlist. */
   static start(count: number): LintPool {
-    const source = import.meta.url.endsWith('.ts');
-    const script = new URL(source ? './lint-worker.ts' : './lint-worker.js', import.meta.url);
     // Parsing allocates many short-lived objects: a larger young generation spends less time in GC.
-    const options = { execArgv: source ? ['--import', 'tsx'] : [], resourceLimits: { maxYoungGenerationSizeMb: 64 } };
-    return new LintPool(Array.from({ length: count }, () => new Worker(script, options)));
+    const resourceLimits = { maxYoungGenerationSizeMb: 64 };
+    if (!import.meta.url.endsWith('.ts')) {
+      const script = new URL('./lint-worker.js', import.meta.url);
+      return new LintPool(Array.from({ length: count }, () => new Worker(script, { resourceLimits })));
+    }
+    // Run from TypeScript sources (tests under tsx): `--import tsx` in execArgv registers its
+    // loader too late for the worker's own entry module, so register it first, then import.
+    const script = new URL('./lint-worker.ts', import.meta.url).href;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`;
+    return new LintPool(Array.from({ length: count }, () => new Worker(code, { eval: true, resourceLimits })));
   }
 
   /** Hands every worker what it needs to lint. */
@@ -91,6 +101,7 @@ export class LintPool {
           fail();
           return;
         }
+        this.workerBatches += 1;
         settle(message.batch, message.outcomes);
         feed();
       });

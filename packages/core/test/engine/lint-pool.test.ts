@@ -1,0 +1,54 @@
+import { rmSync } from 'node:fs';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { lintFiles } from '../../src/engine.js';
+import { fileLinter } from '../../src/engine/lint-file.js';
+import { LintPool } from '../../src/engine/lint-pool.js';
+import { readListingTexts } from '../../src/engine/read-listing-texts.js';
+import { compileWatchlist } from '../../src/watchlist/index.js';
+import { corpusOptions, writeSmallCorpus } from './small-corpus.js';
+
+const test = suite('lint pool');
+const { dir, files } = writeSmallCorpus(240);
+
+test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('1 and 2 threads give the same report, findings included', async () => {
+  const one = await lintFiles(corpusOptions(dir, files, { concurrency: 1 }));
+  const two = await lintFiles(corpusOptions(dir, files, { concurrency: 2, workerThreshold: 1 }));
+  assert.equal(two.report, one.report);
+  assert.equal([...two.sources], [...one.sources]);
+  assert.equal(one.report.summary, { files: 240, listings: 239, images: 0, errors: 25, warnings: 80, infos: 0 });
+});
+
+test('3 threads (2 workers) give the same report', async () => {
+  const one = await lintFiles(corpusOptions(dir, files, { concurrency: 1 }));
+  const three = await lintFiles(corpusOptions(dir, files, { concurrency: 3, workerThreshold: 1 }));
+  assert.equal(three.report, one.report);
+});
+
+test('a worker lints batches and gives what the main thread gives for them', async () => {
+  const options = corpusOptions(dir, files);
+  const watchlist = compileWatchlist(options.watchlistSources!);
+  const context = { watchlist, rules: options.rules, settings: options.settings, cwd: dir, root: dir };
+  const inputs = readListingTexts(files, dir, false);
+  const pool = LintPool.start(1);
+  pool.setup({
+    marks: [...watchlist.marks.values()],
+    watchlistFiles: watchlist.files,
+    watchlistHash: watchlist.hash,
+    rules: options.rules.map(({ rule, severity }) => ({ id: rule.id, severity })),
+    settings: options.settings,
+    cwd: dir,
+    root: dir,
+  });
+  try {
+    const pooled = await pool.run(inputs, fileLinter(context));
+    assert.ok(pool.workerBatches > 0, 'the worker linted nothing');
+    assert.equal(pooled, inputs.map(fileLinter(context)));
+  } finally {
+    await pool.close();
+  }
+});
+
+test.run();
