@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, ConfigReader, type AllowEntry, type Authorization, type ConfiguredSeverity } from '@listinglint/core';
-import type { Node } from 'yaml';
+import { ConfigError, ConfigReader, type AllowEntry, type Authorization, type ConfigNode, type ConfiguredSeverity } from '@listinglint/core';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const configNames = ['listinglint.config.yaml', 'listinglint.config.yml', 'listinglint.config.json', 'listinglint.config.mjs', 'listinglint.config.js'];
@@ -71,7 +70,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined, know
 }
 
 function checkConfig(file: string | undefined, root: string, reader: ConfigReader, text: string, knownRules: ReadonlySet<string>): Config {
-  const top = reader.root === null ? new Map<string, Node | null>() : reader.entries(reader.root, '', topKeys);
+  const top = reader.root === null ? new Map<string, ConfigNode>() : reader.entries(reader.root, '', topKeys);
   const given = (key: string) => {
     const value = top.get(key);
     return value === null ? undefined : value;
@@ -98,12 +97,12 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
   if (given('rules') !== undefined) {
     for (const [id, value] of reader.entries(given('rules'), 'rules')) {
       if (!knownRules.has(id)) reader.fail(value, `rules.${id}`, `unknown rule id (known: ${[...knownRules].sort().join(', ')})`);
-      const items = value && 'items' in value && Array.isArray((value as { items: unknown }).items) ? reader.items(value, `rules.${id}`) : undefined;
+      const items = reader.isList(value) ? reader.items(value, `rules.${id}`) : undefined;
       const severityNode = items ? items[0] : value;
       const severity = reader.oneOf(severityNode, `rules.${id}`, severities);
       config.rules.set(id, {
         severity: severity === 'warn' ? 'warning' : severity,
-        options: items?.[1] ? (items[1] as { toJSON(): unknown }).toJSON() : undefined,
+        options: items?.[1] ? reader.plain(items[1]) : undefined,
       });
     }
   }

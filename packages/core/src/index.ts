@@ -1,5 +1,5 @@
 export type * from './types.js';
-export { ConfigError, ConfigReader } from './config-file/index.js';
+export { ConfigError, ConfigReader, type ConfigNode } from './config-file/index.js';
 export { compareFindings, docsBaseUrl, formatMessage, lintListing, ruleUrl, stampFact, type ConfiguredRule, type LintOptions } from './kernel.js';
 export { describeRules, lintFiles, type EngineOcrOptions, type EngineOptions } from './engine.js';
 export { fingerprintFindings, normaliseMatchedText, FINGERPRINT_KEY } from './fingerprint.js';

@@ -1,2 +1,2 @@
 export { ConfigError } from './config-error.js';
-export { ConfigReader } from './config-reader.js';
+export { ConfigReader, type ConfigNode } from './config-reader.js';

@@ -1,5 +1,5 @@
 import { lintListing, stampFact, type ConfiguredRule } from '../kernel.js';
-import { listingFormat, readListingFile } from '../listing/index.js';
+import { frontMatterRange, listingFormat, readListingFile } from '../listing/index.js';
 import { parseError } from '../rules/listing/parse-error.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
 import type { CompiledWatchlist, Directive, LintSettings, Matcher } from '../types.js';
@@ -36,8 +36,12 @@ export function fileLinter(context: FileLintContext): FileLinter {
     };
     if (error || text === undefined) return fatal(error?.kind ?? 'unreadable', error?.data ?? { problem: 'unknown' });
     const format = listingFormat(absolutePath) ?? 'markdown';
-    const mayMatch = watchlist.matcher.mayMatch(text);
-    const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, mayMatch);
+    // The Markdown body needs remark only when it may hold a mark itself: most candidates have theirs in the front matter.
+    const range = format === 'markdown' ? frontMatterRange(text) : undefined;
+    const headMayMatch = watchlist.matcher.mayMatch(range ? text.slice(0, range.bodyStart) : text);
+    const bodyMayMatch = range ? watchlist.matcher.mayMatch(text.slice(range.bodyStart)) : headMayMatch;
+    const mayMatch = headMayMatch || bodyMayMatch;
+    const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch);
     if (result.kind === 'not-listing') return { file, findings: [], listings: [], framed: false };
     if (result.kind === 'error') {
       const problem = { problem: result.message, format: format === 'json' ? 'JSON' : 'front matter' };

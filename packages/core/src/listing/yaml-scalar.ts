@@ -18,7 +18,7 @@ function isBreak(source: string, i: number): number {
  * Decodes a flow scalar (plain, single- or double-quoted) between `start` and `end` of the
  * source, folding line breaks as YAML does, and keeps the source range of every unit.
  */
-function decodeFlow(source: string, start: number, end: number, quote: '' | "'" | '"'): MappedText {
+export function decodeFlow(source: string, start: number, end: number, quote: '' | "'" | '"'): MappedText {
   const out = new MappedText();
   let pendingSpaces: number[] = [];
   const flushSpaces = () => {

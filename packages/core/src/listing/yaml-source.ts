@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { parseSimpleYaml } from './simple-yaml.js';
 import { mapScalar } from './yaml-scalar.js';
 import { ListingSyntaxError, maxDepth, maxNodes, type SourceNode } from './source-tree.js';
 
@@ -7,7 +8,11 @@ import { ListingSyntaxError, maxDepth, maxNodes, type SourceNode } from './sourc
  * file, so every range in the tree is a file offset. Aliases are followed with a node budget,
  * so an alias bomb is refused instead of expanded.
  */
-export function parseYamlSource(text: string, base: number): SourceNode | undefined {
+export function parseYamlSource(text: string, base: number, options: { full?: boolean } = {}): SourceNode | undefined {
+  if (!options.full) {
+    const simple = parseSimpleYaml(text, base);
+    if (simple !== undefined) return simple;
+  }
   let document;
   try {
     document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });

@@ -1,6 +1,5 @@
-import type { Node } from 'yaml';
 import { ConfigError } from '../config-file/config-error.js';
-import { ConfigReader } from '../config-file/config-reader.js';
+import { ConfigReader, type ConfigNode } from '../config-file/config-reader.js';
 import type { Mark, Registration, RegistrationStatus } from '../types.js';
 
 const markKeys = ['id', 'mark', 'owner', 'famous', 'variants', 'genericPhrases', 'registrations', 'examples'] as const;
@@ -41,7 +40,7 @@ export function readWatchlists(sources: WatchlistSource[]): Mark[] {
   return marks;
 }
 
-function readMark(reader: ConfigReader, node: Node | null, key: string): Mark {
+function readMark(reader: ConfigReader, node: ConfigNode, key: string): Mark {
   const fields = reader.entries(node, key, markKeys);
   const required = (name: string) => {
     const value = fields.get(name);
@@ -53,7 +52,7 @@ function readMark(reader: ConfigReader, node: Node | null, key: string): Mark {
     reader.fail(fields.get('id'), `${key}.id`, 'use letters, digits, `.`, `_` and `-` only');
   }
   const text = reader.string(required('mark'), `${key}.mark`).trim();
-  const checkForm = (form: string, at: Node | null | undefined, path: string) => {
+  const checkForm = (form: string, at: ConfigNode | undefined, path: string) => {
     // One letter (or none) would match everywhere: refuse it.
     if ([...form.replace(/[\s\p{P}]/gu, '')].length < 2) reader.fail(at, path, `\`${form}\` is too short to be a mark (two letters at least)`);
   };
@@ -92,7 +91,7 @@ function readMark(reader: ConfigReader, node: Node | null, key: string): Mark {
   return mark;
 }
 
-function readRegistration(reader: ConfigReader, node: Node | null, key: string): Registration {
+function readRegistration(reader: ConfigReader, node: ConfigNode, key: string): Registration {
   const fields = reader.entries(node, key, registrationKeys);
   const office = fields.get('office');
   if (office === undefined) reader.fail(node, `${key}.office`, 'is required');

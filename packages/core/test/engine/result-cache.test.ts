@@ -14,11 +14,11 @@ const { dir, files } = writeSmallCorpus(30);
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'listinglint-cache-'));
 const pack = path.join(cacheDir, RESULT_PACK);
 
-/** A watchlist that counts the files it prefilters, i.e. the files that were linted, not taken from the cache. */
+/** A watchlist that counts the files it prefilters (each file's front matter once), i.e. the files that were linted, not taken from the cache. */
 function counting(options: EngineOptions): { watchlist: CompiledWatchlist; linted: () => number } {
   const compiled = compileWatchlist(options.watchlistSources!);
   let count = 0;
-  const matcher = { scan: compiled.matcher.scan.bind(compiled.matcher), mayMatch: (raw: string) => (count++, compiled.matcher.mayMatch(raw)) };
+  const matcher = { scan: compiled.matcher.scan.bind(compiled.matcher), mayMatch: (raw: string) => (raw.startsWith('---') && count++, compiled.matcher.mayMatch(raw)) };
   return { watchlist: { ...compiled, matcher }, linted: () => count };
 }
 
