@@ -9,7 +9,7 @@ import { readListingTexts, type ListingText } from './engine/read-listing-texts.
 import { ResultCache, type CachedResult } from './engine/result-cache.js';
 import { fingerprintFindings } from './fingerprint.js';
 import { compareFindings, ruleUrl, stampFact, type ConfiguredRule } from './kernel.js';
-import { listingFormat, readListingFile } from './listing/index.js';
+import { listingFormat, loadMarkdownParser, readListingFile } from './listing/index.js';
 import { duplicateSku } from './rules/listing/duplicate-sku.js';
 import { parseError } from './rules/listing/parse-error.js';
 import type { CompiledWatchlist, FileResult, ImageText, LintSettings, Report, RuleDescriptor, Summary } from './types.js';
@@ -87,6 +87,7 @@ export async function lintFiles(options: EngineOptions): Promise<{ report: Repor
     // Workers start first: they load while this thread compiles the watchlist.
     const pool = misses.length >= (options.workerThreshold ?? WORKER_THRESHOLD) && lanes > 1 && workerCanRun(rules) ? LintPool.start(lanes - 1) : undefined;
     let linted: FileOutcome[];
+    await loadMarkdownParser();
     try {
       const context: FileLintContext = { watchlist: watchlist(), rules, settings, cwd, root: options.root, reportUnusedDisables: options.reportUnusedDisables };
       linted = await lintTexts(misses.map((i) => texts[i]), context, pool);

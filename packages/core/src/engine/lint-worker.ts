@@ -1,11 +1,14 @@
 import { parentPort } from 'node:worker_threads';
 import { compileMatcher } from '../match/index.js';
 import { builtinRules } from '../rules/index.js';
+import { loadMarkdownParser } from '../listing/index.js';
 import { fileLinter, type FileLinter } from './lint-file.js';
 import type { FromWorker, ToWorker } from './lint-pool.js';
 
 // A lint worker: compiles the matcher once from the marks it is sent, then lints batches of files.
 let lint: FileLinter | undefined;
+// Messages wait in the port's queue until the listener below is attached.
+await loadMarkdownParser();
 
 parentPort!.on('message', (message: ToWorker) => {
   if (message.kind === 'setup') {

@@ -1,6 +1,3 @@
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { MappedText } from './mapped-text.js';
 
 interface MdastNode {
@@ -10,7 +7,22 @@ interface MdastNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+let parse: ((source: string) => unknown) | undefined;
+
+/**
+ * Loads the Markdown parser (unified + remark-parse + remark-frontmatter). Reading a body
+ * needs it; a run served from the cache never does, so it is not loaded at start-up.
+ */
+export async function loadMarkdownParser(): Promise<void> {
+  if (parse) return;
+  const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-frontmatter'),
+  ]);
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+  parse = (source) => processor.parse(source);
+}
 const blockTypes = new Set(['paragraph', 'heading', 'tableCell']);
 const skippedTypes = new Set(['code', 'html', 'yaml', 'definition', 'image', 'imageReference', 'footnoteDefinition']);
 
@@ -19,7 +31,8 @@ const skippedTypes = new Set(['code', 'html', 'yaml', 'definition', 'image', 'im
  * text), blocks separated by blank lines, every unit mapped to its offset in `source`.
  */
 export function markdownProse(source: string): MappedText {
-  const tree = processor.parse(source) as MdastNode;
+  if (!parse) throw new Error('The Markdown parser is not loaded: await loadMarkdownParser() first');
+  const tree = parse(source) as MdastNode;
   const out = new MappedText();
   let lastEnd = 0;
   const separate = (text: string) => {

@@ -1,5 +1,5 @@
 import { MappedText } from './mapped-text.js';
-import type { SourceEntry, SourceNode } from './source-tree.js';
+import { maxDepth, type SourceEntry, type SourceNode } from './source-tree.js';
 import { decodeFlow } from './yaml-scalar.js';
 
 /**
@@ -56,6 +56,8 @@ function splitLines(text: string): Line[] | undefined {
 
 class SimpleReader {
   at = 0;
+  /** Open collections; deep nesting is left to the full parser, which reports it. */
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -66,7 +68,10 @@ class SimpleReader {
   /** A block node whose first line is the current line, at `indent`. */
   block(line: number, indent: number): SourceNode {
     this.at = line;
-    return this.isItem(this.lines[line]) ? this.sequence(indent) : this.mapping(indent);
+    if (++this.depth > maxDepth) throw giveUp;
+    const node = this.isItem(this.lines[line]) ? this.sequence(indent) : this.mapping(indent);
+    this.depth--;
+    return node;
   }
 
   private isItem(line: Line): boolean {
@@ -123,7 +128,9 @@ class SimpleReader {
         // `- key: value` opens a mapping whose keys line up with this first one.
         const itemIndent = line.indent + (restStart - line.start);
         lines[this.at] = { indent: itemIndent, start: restStart, end: line.end };
+        if (++this.depth > maxDepth) throw giveUp;
         value = this.mapping(itemIndent);
+        this.depth--;
       } else {
         value = this.inline(restStart, line.end);
         this.at++;
@@ -164,8 +171,12 @@ class SimpleReader {
       const close = closingQuote(text, at, lineEnd, char);
       return [{ kind: 'string', text: decodeFlow(text, at + 1, close, char).shift(base), start: base + at, end: base + close + 1 }, close + 1];
     }
-    if (char === '[') return this.flowSequence(at, lineEnd);
-    if (char === '{') return this.flowMapping(at, lineEnd);
+    if (char === '[' || char === '{') {
+      if (++this.depth > maxDepth) throw giveUp;
+      const nested = char === '[' ? this.flowSequence(at, lineEnd) : this.flowMapping(at, lineEnd);
+      this.depth--;
+      return nested;
+    }
     let end = at;
     while (end < lineEnd && text[end] !== ',' && text[end] !== ']' && text[end] !== '}') end++;
     let valueEnd = end;

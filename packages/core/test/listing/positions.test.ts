@@ -1,7 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readListingFile, type ListingFormat } from '../../src/listing/index.js';
+import { loadMarkdownParser, readListingFile, type ListingFormat } from '../../src/listing/index.js';
 import type { Listing } from '../../src/types.js';
+
+await loadMarkdownParser();
 
 const info = { file: 'l.md', absolutePath: '/repo/l.md', root: '/repo', cwd: '/repo' };
 

@@ -62,6 +62,7 @@ const hardCases = [
   'listinglint:\n  ignore:\n    - { rule: trademark/text, reason: x, }\n',
   'bullets:\n  - key: value\n   odd: indent\n',
   'a: { "quoted key": 1 }\n',
+  `deep: ${'['.repeat(100)}${']'.repeat(100)}\n`,
   'title: a\ntitle: b\n',
   'title: a: b\n',
   '"quoted key": x\n',

@@ -5,10 +5,12 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
 import { lintListing, type ConfiguredRule } from '../../src/kernel.js';
-import { readListingFile } from '../../src/listing/index.js';
+import { loadMarkdownParser, readListingFile } from '../../src/listing/index.js';
 import { builtinRules } from '../../src/rules/index.js';
 import type { LintSettings } from '../../src/types.js';
 import { compileWatchlist } from '../../src/watchlist/index.js';
+
+await loadMarkdownParser();
 
 const docsRoot = fileURLToPath(new URL('../../../../docs/rules/', import.meta.url));
 
