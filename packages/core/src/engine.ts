@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { cacheContext } from './engine/cache-context.js';
-import type { FileOutcome, ListingDigest } from './engine/file-outcome.js';
+import { sortAndFingerprint, type FileOutcome, type ListingDigest } from './engine/file-outcome.js';
 import { fileLinter, type FileLintContext } from './engine/lint-file.js';
 import { LintPool, workerCanRun } from './engine/lint-pool.js';
 import { readListingTexts, type ListingText } from './engine/read-listing-texts.js';
 import { ResultCache, type CachedResult } from './engine/result-cache.js';
-import { fingerprintFindings } from './fingerprint.js';
-import { compareFindings, ruleUrl, stampFact, type ConfiguredRule } from './kernel.js';
+import { ruleUrl, stampFact, type ConfiguredRule } from './kernel.js';
 import { listingFormat, loadMarkdownParser, readListingFile } from './listing/index.js';
 import { duplicateSku } from './rules/listing/duplicate-sku.js';
 import { parseError } from './rules/listing/parse-error.js';
@@ -177,14 +176,17 @@ function sameImages(a: Record<string, string>, b: Record<string, string>): boole
 function assembleReport(outcomes: FileOutcome[], texts: ListingText[], options: EngineOptions): { report: Report; sources: Map<string, string> } {
   const { cwd } = options;
   const parseErrorRule = options.rules.find((r) => r.rule.id === parseError.id) ?? { rule: parseError, severity: 'error' as const };
+  // Outcomes come sorted and fingerprinted per file; only those that get a cross-file finding need it again.
+  const touched = new Set<FileOutcome>();
   for (const outcome of outcomes) {
     if (outcome.listings.length === 0 && outcome.findings.length === 0 && options.explicit?.has(path.resolve(cwd, outcome.file))) {
       const finding = stampFact(parseErrorRule, { messageId: 'notListing', location: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, { file: outcome.file });
       if (finding) outcome.findings.push(finding);
+      touched.add(outcome);
     }
   }
   const order = outcomes.map((_, i) => i).sort((a, b) => (outcomes[a].file < outcomes[b].file ? -1 : outcomes[a].file > outcomes[b].file ? 1 : 0));
-  reportDuplicateSkus(order.map((i) => outcomes[i]), options.rules);
+  reportDuplicateSkus(order.map((i) => outcomes[i]), options.rules, touched);
 
   const results: FileResult[] = [];
   const sources = new Map<string, string>();
@@ -193,8 +195,7 @@ function assembleReport(outcomes: FileOutcome[], texts: ListingText[], options: 
   for (const i of order) {
     const outcome = outcomes[i];
     if (outcome.listings.length === 0 && outcome.findings.length === 0) continue;
-    outcome.findings.sort(compareFindings);
-    fingerprintFindings(outcome.findings);
+    if (touched.has(outcome)) sortAndFingerprint(outcome.findings);
     let errorCount = 0;
     let warningCount = 0;
     let infoCount = 0;
@@ -218,7 +219,7 @@ function assembleReport(outcomes: FileOutcome[], texts: ListingText[], options: 
 }
 
 /** Reports every listing after the first with the same SKU; `ordered` is sorted by file. */
-function reportDuplicateSkus(ordered: FileOutcome[], rules: ConfiguredRule[]): void {
+function reportDuplicateSkus(ordered: FileOutcome[], rules: ConfiguredRule[], touched: Set<FileOutcome>): void {
   const configured = rules.find((r) => r.rule.id === duplicateSku.id);
   if (!configured || configured.severity === 'off') return;
   const first = new Map<string, { file: string; listing: ListingDigest }>();
@@ -241,6 +242,7 @@ function reportDuplicateSkus(ordered: FileOutcome[], rules: ConfiguredRule[]): v
         { file: outcome.file, sku: listing.sku },
       );
       if (finding) outcome.findings.push(finding);
+      touched.add(outcome);
     }
   }
 }

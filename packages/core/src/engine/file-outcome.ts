@@ -1,3 +1,5 @@
+import { fingerprintFindings } from '../fingerprint.js';
+import { compareFindings } from '../kernel.js';
 import type { Finding, Listing, Location } from '../types.js';
 
 /** What the engine keeps of a listing after the kernel ran: plain data, so it crosses threads and the cache. */
@@ -31,4 +33,10 @@ export function digestListings(listings: Listing[]): ListingDigest[] {
       image.path !== undefined && image.absolutePath !== undefined ? [[image.path, image.absolutePath]] : [],
     ),
   }));
+}
+
+/** Puts one file's findings in source order and gives each its fingerprint. */
+export function sortAndFingerprint(findings: Finding[]): void {
+  findings.sort(compareFindings);
+  fingerprintFindings(findings);
 }

@@ -3,7 +3,7 @@ import { frontMatterRange, listingFormat, readListingFile } from '../listing/ind
 import { parseError } from '../rules/listing/parse-error.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
 import type { CompiledWatchlist, Directive, LintSettings, Matcher } from '../types.js';
-import { digestListings, type FileOutcome } from './file-outcome.js';
+import { digestListings, sortAndFingerprint, type FileOutcome } from './file-outcome.js';
 import type { ListingText } from './read-listing-texts.js';
 
 /** Everything linting one file needs besides its text; the same on every thread. */
@@ -32,7 +32,9 @@ export function fileLinter(context: FileLintContext): FileLinter {
     const fatal = (messageId: string, data: Record<string, string | number>, line = 1, column = 1): FileOutcome => {
       const location = { line, column, endLine: line, endColumn: column };
       const finding = stampFact(parseErrorRule, { messageId, data, location, fatal: true }, { file });
-      return { file, findings: finding ? [finding] : [], listings: [], framed: false };
+      const findings = finding ? [finding] : [];
+      sortAndFingerprint(findings);
+      return { file, findings, listings: [], framed: false };
     };
     if (error || text === undefined) return fatal(error?.kind ?? 'unreadable', error?.data ?? { problem: 'unknown' });
     const format = listingFormat(absolutePath) ?? 'markdown';
@@ -52,6 +54,7 @@ export function fileLinter(context: FileLintContext): FileLinter {
       listing.directives = directives;
       return lintListing(listing, mayMatch ? watchlist : textless, rules, settings, lintOptions);
     });
+    sortAndFingerprint(findings);
     return { file, findings, listings: digestListings(result.listings), framed: true };
   };
 }

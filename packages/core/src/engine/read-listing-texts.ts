@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -15,21 +15,28 @@ export interface ListingText {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+// The one-shot `crypto.hash` (Node 20.12+) skips a Hash object per file.
+const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'base64') => string }).hash;
+const sha1 = (bytes: Uint8Array) => (oneShot ? oneShot('sha1', bytes, 'base64') : crypto.createHash('sha1').update(bytes).digest('base64'));
+
 /**
  * Reads listing files, decodes them as strict UTF-8 and, when `hashed`, hashes their bytes.
  * Reads are synchronous on purpose: for thousands of small files a plain loop is about five
  * times faster than promise-based reads through the thread pool (measured in docs/performance.md).
  */
 export function readListingTexts(files: string[], cwd: string, hashed: boolean): ListingText[] {
+  const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
   return files.map((absolutePath): ListingText => {
-    const file = path.relative(cwd, absolutePath).split(path.sep).join('/') || '.';
+    // Files under the working directory (nearly all) need no path.relative.
+    const relative = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : path.relative(cwd, absolutePath);
+    const file = (path.sep === '/' ? relative : relative.split(path.sep).join('/')) || '.';
     let bytes: Buffer;
     try {
       bytes = readFileSync(absolutePath);
     } catch (error) {
       return { absolutePath, file, error: { kind: 'unreadable', data: { problem: (error as NodeJS.ErrnoException).code ?? String(error) } } };
     }
-    const hash = hashed ? createHash('sha1').update(bytes).digest('base64') : undefined;
+    const hash = hashed ? sha1(bytes) : undefined;
     try {
       return { absolutePath, file, text: utf8.decode(bytes), hash };
     } catch {

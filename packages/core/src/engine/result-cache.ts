@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FileOutcome } from './file-outcome.js';
 
 /** Tag of the pack's layout: a pack with another tag is foreign and ignored. */
-const FORMAT = 'listinglint-text-results/1';
+const FORMAT = 'listinglint-text-results/2';
 
 /** The pack's file name inside the cache folder. */
 export const RESULT_PACK = 'text-results.json';
