@@ -59,49 +59,58 @@ export const WORKER_THRESHOLD = 2000;
 /** Lints files into a report; the sources of linted files come back for code frames. */
 export async function lintFiles(options: EngineOptions): Promise<{ report: Report; sources: Map<string, string> }> {
   const { cwd } = options;
-  const texts = readListingTexts(options.files, cwd, options.cacheDir !== undefined);
-  let compiled = options.watchlist;
-  const watchlist = () => (compiled ??= compileWatchlist(options.watchlistSources ?? []));
   const imageRulesOn = options.ocr.enabled && options.rules.some((r) => imageRuleIds.has(r.rule.id) && r.severity !== 'off');
   const rules = imageRulesOn ? options.rules : options.rules.filter((r) => !imageRuleIds.has(r.rule.id));
-  const cache =
-    options.cacheDir === undefined
-      ? undefined
-      : ResultCache.open(
-          options.cacheDir,
-          cacheContext({ ...options, watchlistHash: watchlistHash(options), imageRulesOn }),
-        );
-  const cached = texts.map((text) => cache?.get(text.file, text.hash));
-
-  const images = imageRulesOn ? await readImages(texts, cached, options) : undefined;
-  const settings: LintSettings = { ...options.settings, images };
-  const outcomes: FileOutcome[] = new Array(texts.length);
-  const misses: number[] = [];
-  cached.forEach((entry, i) => {
-    if (entry && (!images || sameImages(entry.images ?? {}, imageDigests(entry.outcome, images)))) outcomes[i] = entry.outcome;
-    else misses.push(i);
-  });
-  if (misses.length > 0 || texts.length === 0) {
-    const lanes = options.concurrency ?? availableParallelism();
-    // Workers start first: they load while this thread compiles the watchlist.
-    const pool = misses.length >= (options.workerThreshold ?? WORKER_THRESHOLD) && lanes > 1 && workerCanRun(rules) ? LintPool.start(lanes - 1) : undefined;
-    let linted: FileOutcome[];
-    await loadMarkdownParser();
-    try {
-      const context: FileLintContext = { watchlist: watchlist(), rules, settings, cwd, root: options.root, reportUnusedDisables: options.reportUnusedDisables };
-      linted = await lintTexts(misses.map((i) => texts[i]), context, pool);
-    } finally {
-      await pool?.close();
-    }
-    misses.forEach((index, k) => {
-      outcomes[index] = linted[k];
-      const { hash } = texts[index];
-      if (cache && hash !== undefined) cache.set(linted[k].file, { hash, ...(images ? { images: imageDigests(linted[k], images) } : {}), outcome: linted[k] });
-    });
-    // Saved before the cross-file checks below add findings to these outcomes.
-    cache?.save();
+  const lanes = options.concurrency ?? availableParallelism();
+  const poolFor = (files: number) =>
+    files >= (options.workerThreshold ?? WORKER_THRESHOLD) && lanes > 1 && workerCanRun(rules) ? LintPool.start(lanes - 1) : undefined;
+  // Without a result cache (and no OCR to run first) every file will be linted: workers start
+  // now and load while this thread reads the files and compiles the watchlist.
+  let pool = options.cacheDir === undefined && !imageRulesOn ? poolFor(options.files.length) : undefined;
+  try {
+    return await lintWithPool();
+  } finally {
+    await pool?.close();
   }
-  return assembleReport(outcomes, texts, options);
+
+  // Reads, checks the cache, runs OCR and lints what the cache does not hold.
+  async function lintWithPool(): Promise<{ report: Report; sources: Map<string, string> }> {
+    const texts = readListingTexts(options.files, cwd, options.cacheDir !== undefined);
+    let compiled = options.watchlist;
+    const watchlist = () => (compiled ??= compileWatchlist(options.watchlistSources ?? []));
+    const cache =
+      options.cacheDir === undefined
+        ? undefined
+        : ResultCache.open(
+            options.cacheDir,
+            cacheContext({ ...options, watchlistHash: watchlistHash(options), imageRulesOn }),
+          );
+    const cached = texts.map((text) => cache?.get(text.file, text.hash));
+
+    const images = imageRulesOn ? await readImages(texts, cached, options) : undefined;
+    const settings: LintSettings = { ...options.settings, images };
+    const outcomes: FileOutcome[] = new Array(texts.length);
+    const misses: number[] = [];
+    cached.forEach((entry, i) => {
+      if (entry && (!images || sameImages(entry.images ?? {}, imageDigests(entry.outcome, images)))) outcomes[i] = entry.outcome;
+      else misses.push(i);
+    });
+    if (misses.length > 0 || texts.length === 0) {
+      // Workers start before the watchlist is compiled here: they load meanwhile.
+      pool ??= poolFor(misses.length);
+      await loadMarkdownParser();
+      const context: FileLintContext = { watchlist: watchlist(), rules, settings, cwd, root: options.root, reportUnusedDisables: options.reportUnusedDisables };
+      const linted = await lintTexts(misses.map((i) => texts[i]), context, pool);
+      misses.forEach((index, k) => {
+        outcomes[index] = linted[k];
+        const { hash } = texts[index];
+        if (cache && hash !== undefined) cache.set(linted[k].file, { hash, ...(images ? { images: imageDigests(linted[k], images) } : {}), outcome: linted[k] });
+      });
+      // Saved before the cross-file checks below add findings to these outcomes.
+      cache?.save();
+    }
+    return assembleReport(outcomes, texts, options);
+  }
 }
 
 /** Lints files on this thread, and on the pool's workers when there is one; outcomes in input order. */
