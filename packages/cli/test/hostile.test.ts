@@ -78,7 +78,7 @@ test('hostile listings become findings with file and line; the other files are s
     'l/good.listing.json 1:65 trademark/text sony',
     'l/good.md 3:9 trademark/text nike',
     'l/huge.md 16:1 trademark/text nike',
-    'l/latin1.md 1:1 listing/parse-error',
+    'l/latin1.md 3:12 listing/parse-error',
     'l/nested.md 4:71 listing/parse-error',
     'l/sku-b.md 2:6 listing/duplicate-sku',
     'l/trailing.listing.json 4:1 listing/parse-error',

@@ -36,7 +36,7 @@ export function fileLinter(context: FileLintContext): FileLinter {
       sortAndFingerprint(findings);
       return { file, findings, listings: [], framed: false };
     };
-    if (error || text === undefined) return fatal(error?.kind ?? 'unreadable', error?.data ?? { problem: 'unknown' });
+    if (error || text === undefined) return fatal(error?.kind ?? 'unreadable', error?.data ?? { problem: 'unknown' }, error?.line, error?.column);
     const format = listingFormat(absolutePath) ?? 'markdown';
     // The Markdown body needs remark only when it may hold a mark itself: most candidates have theirs in the front matter.
     const range = format === 'markdown' ? frontMatterRange(text) : undefined;

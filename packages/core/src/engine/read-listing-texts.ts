@@ -1,6 +1,7 @@
 import * as crypto from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LineIndex } from '../listing/line-index.js';
 
 /** A listing file as read from disk: its text, or why it could not be read. */
 export interface ListingText {
@@ -8,12 +9,14 @@ export interface ListingText {
   /** Path shown in reports: relative to the working directory, forward slashes. */
   file: string;
   text?: string;
-  error?: { kind: 'unreadable' | 'encoding'; data: Record<string, string | number> };
+  /** Why the file could not be read; for bad bytes, the line and column where they start. */
+  error?: { kind: 'unreadable' | 'encoding'; data: Record<string, string | number>; line?: number; column?: number };
   /** Hash of the file's bytes (cache key part); set when asked for. */
   hash?: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder('utf-8');
 
 // The one-shot `crypto.hash` (Node 20.12+) skips a Hash object per file.
 const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'base64') => string }).hash;
@@ -40,7 +43,11 @@ export function readListingTexts(files: string[], cwd: string, hashed: boolean):
     try {
       return { absolutePath, file, text: utf8.decode(bytes), hash };
     } catch {
-      return { absolutePath, file, error: { kind: 'encoding', data: { offset: firstBadByte(bytes) } }, hash };
+      const offset = firstBadByte(bytes);
+      // Everything before the bad byte is valid UTF-8: decode it to place the byte in the text.
+      const before = lenient.decode(bytes.subarray(0, offset));
+      const { line, column } = new LineIndex(before).position(before.length);
+      return { absolutePath, file, error: { kind: 'encoding', data: { offset }, line, column }, hash };
     }
   });
 }
