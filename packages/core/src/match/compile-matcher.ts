@@ -3,6 +3,7 @@ import { asciiClasses, TEXT_CLASSES, TEXT_JOINERS } from './char-fold.js';
 import { isDictionaryWord } from './dictionary.js';
 import { allowedDistance, FuzzyIndex, type FuzzyKey } from './fuzzy-index.js';
 import { KeywordTrie } from './keyword-trie.js';
+import { InertTokens } from './inert-tokens.js';
 import { PlainWordCache } from './plain-word-cache.js';
 import { leetPrimary, leetReadsAs } from './leet.js';
 import { keysOfForm, type MatchKey } from './match-key.js';
@@ -44,6 +45,24 @@ function isLatinLetter(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
+const MAX_REGION = 256;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+// Candidates of a piece at `from`, trie hits and misspellings kept apart so that the whole text's order is kept.
+function appendShifted(found: Candidate[], from: number, marked: Candidate[], misspelt: Candidate[], misspeltFrom: number): void {
+  for (let index = 0; index < found.length; index++) {
+    const candidate = found[index];
+    if (from !== 0) {
+      candidate.start += from;
+      candidate.end += from;
+    }
+    (index < misspeltFrom ? marked : misspelt).push(candidate);
+  }
+}
+
 /** Scans text for watchlist marks; built once per watchlist, reused for every field and file. */
 class WatchlistMatcher implements Matcher {
   private readonly trie = new KeywordTrie();
@@ -53,6 +72,13 @@ class WatchlistMatcher implements Matcher {
   private readonly letters = new Int32Array(256);
   /** Words known to have no misspelling candidate: copy repeats its words, so most lookups end here. */
   private readonly plainWords = new PlainWordCache();
+  /** Tokens of raw file text, and of field text, that hold no candidate on their own. */
+  private readonly inertRaw = new InertTokens();
+  private readonly inertText = new InertTokens();
+  /** Set by `collect`: a trie walk was still alive at the end and might have crossed a following word gap. */
+  private openEnd = false;
+  /** Set by `collect`: where its misspelling candidates start in its result. */
+  private misspeltFrom = 0;
 
   constructor(marks: readonly Mark[]) {
     const scratch = new NormalisedText();
@@ -78,7 +104,8 @@ class WatchlistMatcher implements Matcher {
 
   scan(input: string, options?: ScanOptions): MarkMatch[] {
     const ocr = options?.ocr === true;
-    const candidates = this.collect(input, ocr, TEXT_CLASSES, false);
+    // OCR text joins words across any gap, so it has no boundary that a match cannot cross.
+    const candidates = ocr ? this.collect(input, true, TEXT_CLASSES, false) : this.collectByPieces(input, TEXT_CLASSES, false, this.inertText);
     return resolve(candidates, input.length).map(({ markId, start, end, strategy, confidence }) => ({
       markId,
       start,
@@ -90,10 +117,60 @@ class WatchlistMatcher implements Matcher {
   }
 
   mayMatch(raw: string): boolean {
-    if (this.collect(raw, false, RAW_CLASSES, true).length > 0) return true;
+    if (this.collectByPieces(raw, RAW_CLASSES, true, this.inertRaw).length > 0) return true;
     if (raw.indexOf('\\') < 0 && raw.indexOf('&') < 0) return false;
     const decoded = decodeRawEscapes(raw);
-    return decoded === undefined || this.collect(decoded, false, RAW_CLASSES, true).length > 0;
+    return decoded === undefined || this.collectByPieces(decoded, RAW_CLASSES, true, this.inertRaw).length > 0;
+  }
+
+  /**
+   * `collect` (not OCR) run piece by piece, pieces split at white space that no match can cross;
+   * a piece that is one token already known to hold nothing is skipped. Same candidates, same order.
+   */
+  private collectByPieces(input: string, classes: Uint8Array, firstOnly: boolean, inert: InertTokens): Candidate[] {
+    const marked: Candidate[] = [];
+    const misspelt: Candidate[] = [];
+    const length = input.length;
+    let regionStart = -1;
+    let index = 0;
+    while (index < length) {
+      while (index < length && isSpace(input.charCodeAt(index))) index++;
+      if (index === length) break;
+      let end = index + 1;
+      while (end < length && !isSpace(input.charCodeAt(end))) end++;
+      let next = end;
+      while (next < length && isSpace(input.charCodeAt(next))) next++;
+      const token = regionStart < 0 ? input.slice(index, end) : undefined;
+      if (token !== undefined && inert.has(token)) {
+        index = next;
+        continue;
+      }
+      const from = regionStart < 0 ? index : regionStart;
+      const piece = from === 0 && end === length ? input : input.slice(from, end);
+      const found = this.collect(piece, false, classes, firstOnly);
+      // A match may run on past this piece: collect it again with the next token, up to a bound.
+      if (this.openEnd && next < length && end - from <= MAX_REGION) {
+        if (firstOnly && found.length > 0) return found;
+        regionStart = from;
+        index = next;
+        continue;
+      }
+      if (this.openEnd && next < length) {
+        // A long chain of open tokens (spaced letters): the rest of the text in one piece.
+        const rest = this.collect(input.slice(from), false, classes, firstOnly);
+        appendShifted(rest, from, marked, misspelt, this.misspeltFrom);
+        break;
+      }
+      regionStart = -1;
+      if (found.length === 0) {
+        if (token !== undefined && !this.openEnd) inert.add(token);
+      } else {
+        appendShifted(found, from, marked, misspelt, this.misspeltFrom);
+        if (firstOnly) return marked.length > 0 ? marked : misspelt;
+      }
+      index = next;
+    }
+    return misspelt.length === 0 ? marked : marked.concat(misspelt);
   }
 
   private collect(input: string, ocr: boolean, classes: Uint8Array, firstOnly: boolean): Candidate[] {
@@ -101,10 +178,12 @@ class WatchlistMatcher implements Matcher {
     text.fold(input, classes);
     const { folded, gap, flags, length } = text;
     const found: Candidate[] = [];
+    this.openEnd = false;
     for (let start = 0; start < length; start++) {
       if (start > 0 && gap[start] === NO_GAP && ((flags[start] | flags[start - 1]) & F_CJK) === 0) continue;
       let node = 0;
-      for (let index = start; index < length; index++) {
+      let index = start;
+      for (; index < length; index++) {
         if (
           index > start &&
           gap[index] === WORD_GAP &&
@@ -125,7 +204,9 @@ class WatchlistMatcher implements Matcher {
           found.push(candidate);
         }
       }
+      if (index === length && (this.trie.breaksAfter(node) || (flags[length - 1] & F_SINGLE) !== 0)) this.openEnd = true;
     }
+    this.misspeltFrom = found.length;
     this.findMisspellings(found, firstOnly);
     return found;
   }
