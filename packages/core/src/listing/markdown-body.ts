@@ -26,6 +26,46 @@ export async function loadMarkdownParser(): Promise<void> {
 const blockTypes = new Set(['paragraph', 'heading', 'tableCell']);
 const skippedTypes = new Set(['code', 'html', 'yaml', 'definition', 'image', 'imageReference', 'footnoteDefinition']);
 
+// Anything that could be Markdown syntax: emphasis, code, links, HTML, entities, escapes,
+// headings, lists, quotes, tables, indented code, setext underlines, thematic breaks, tabs,
+// and carriage returns (remark keeps CRLF inside text in ways not worth copying).
+const markdownSyntax = /[`*_[\]<>&\\#|~!=+\t\r]|^ {0,3}(?:[-+*>]|\d{1,9}[.)])|^ {4}/m;
+
+/**
+ * The prose of a body made of plain paragraphs (no character that could be Markdown
+ * syntax), with the same text `markdownProse` gives, without running the parser; undefined
+ * for any other body. Most listing bodies are plain sentences, and parsing them was the
+ * largest cost of a cold run left.
+ */
+export function plainProse(source: string, bodyStart: number): MappedText | undefined {
+  if (markdownSyntax.test(source.slice(bodyStart))) return undefined;
+  const out = new MappedText();
+  // End of the last line with text, and whether a blank line came after it.
+  let lastEnd = -1;
+  let blank = false;
+  let at = bodyStart;
+  while (at < source.length) {
+    let lineEnd = source.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = source.length;
+    let start = at;
+    let end = lineEnd;
+    while (start < end && source.charCodeAt(start) === 32) start++;
+    while (end > start && source.charCodeAt(end - 1) === 32) end--;
+    if (start === end) {
+      blank = true;
+    } else {
+      // Lines of a paragraph join with a newline; paragraphs are separated as markdownProse does.
+      if (lastEnd !== -1 && blank) out.put('\n\n', lastEnd, lastEnd);
+      else if (lastEnd !== -1) out.put('\n', lastEnd, lastEnd + 1);
+      out.copy(source.slice(start, end), start);
+      lastEnd = end;
+      blank = false;
+    }
+    at = lineEnd + 1;
+  }
+  return out;
+}
+
 /**
  * The prose of a Markdown document (paragraphs, headings, list items, table cells, link
  * text), blocks separated by blank lines, every unit mapped to its offset in `source`.

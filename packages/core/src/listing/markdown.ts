@@ -1,5 +1,5 @@
 import { buildListing, listingMarkerKeys, type ListingFileContext } from './build-listing.js';
-import { markdownProse } from './markdown-body.js';
+import { markdownProse, plainProse } from './markdown-body.js';
 import { ListingSyntaxError } from './source-tree.js';
 import { parseYamlSource } from './yaml-source.js';
 import type { ListingFileResult } from './listing-file.js';
@@ -46,7 +46,7 @@ export function readMarkdownListing(source: string, context: ListingFileContext,
   }
   const listing = buildListing(tree, 0, context);
   if (prose) {
-    const body = markdownProse(source);
+    const body = plainProse(source, range.bodyStart) ?? markdownProse(source);
     const name = listing.fields.some((field) => field.path === 'description') ? 'body' : 'description';
     if (body.value.trim() !== '') listing.fields.push(body.toField(name, context.lines));
   }
