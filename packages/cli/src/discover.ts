@@ -41,12 +41,14 @@ export async function discoverFiles(options: {
   const explicit = new Set<string>();
   const found = new Set<string>();
   const glob = async (patterns: string[], base: string) => {
-    let files = walkSimple(patterns, base);
-    if (files === undefined) {
-      const { default: fg } = await import('fast-glob');
-      // The synchronous walk is twice as fast as the asynchronous one on 20,000 files.
-      files = fg.sync(patterns, { cwd: base, absolute: true, ignore: alwaysIgnored, dot: false, followSymbolicLinks: false, onlyFiles: true });
+    const walked = walkSimple(patterns, base);
+    if (walked) {
+      for (const file of walked) if (kept(file)) found.add(file);
+      return;
     }
+    const { default: fg } = await import('fast-glob');
+    // The synchronous walk is twice as fast as the asynchronous one on 20,000 files.
+    const files = fg.sync(patterns, { cwd: base, absolute: true, ignore: alwaysIgnored, dot: false, followSymbolicLinks: false, onlyFiles: true });
     for (const file of files) if (kept(file)) found.add(path.normalize(file));
   };
   if (options.patterns.length === 0) {
