@@ -146,20 +146,9 @@ export interface ImageEvidence {
   confidence: number;
 }
 
-/** A finding, fully stamped by the kernel (rule id, severity, docs URL). */
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  url: string;
-  /** Listing file relative to the working directory. */
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+/** What a rule says beside place and message: the field, the mark and its evidence, the image. */
+export interface FindingEvidence {
   field?: string;
-  sku?: string;
   markId?: string;
   matchedText?: string;
   strategy?: MatchStrategy;
@@ -170,6 +159,17 @@ export interface Finding {
   image?: ImageEvidence;
   /** Parse errors: the file could not be linted. */
   fatal?: boolean;
+}
+
+/** A finding, fully stamped by the kernel (rule id, severity, docs URL). */
+export interface Finding extends Location, FindingEvidence {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  url: string;
+  /** Listing file relative to the working directory. */
+  file: string;
+  sku?: string;
   /** Stable identity across unrelated edits; equals SARIF `partialFingerprints["listinglint/v1"]`. */
   fingerprint?: string;
   /** Set by the engine for findings suppressed by a baseline (kept out of `results`). */

@@ -1,29 +1,10 @@
-import type {
-  CompiledWatchlist,
-  ImageEvidence,
-  LintSettings,
-  Listing,
-  Location,
-  MarkUse,
-  MatchStrategy,
-  Severity,
-} from '../types.js';
+import type { CompiledWatchlist, FindingEvidence, LintSettings, Listing, Location, Severity } from '../types.js';
 
 /** A fact a rule reports; the kernel stamps rule id, severity and docs URL. */
-export interface Fact {
+export interface Fact extends FindingEvidence {
   messageId: string;
   data?: Record<string, string | number>;
   location: Location;
-  field?: string;
-  markId?: string;
-  matchedText?: string;
-  strategy?: MatchStrategy;
-  confidence?: number;
-  registration?: { office: string; number: string; classes: number[] };
-  use?: MarkUse;
-  territory?: string;
-  image?: ImageEvidence;
-  fatal?: boolean;
   /**
    * The severity the legal model gives this fact (trademark rules only). The configured
    * severity of a trademark rule is a ceiling over it; other rules use the configured one.
