@@ -223,7 +223,8 @@ function assembleReport(outcomes: FileOutcome[], texts: ListingText[], options: 
     summary.warnings += warningCount;
     summary.infos += infoCount;
   }
-  summary.images = imagePaths.size;
+  // With OCR off no image was checked, whatever the listings reference.
+  summary.images = options.ocr.enabled ? imagePaths.size : 0;
   return { report: makeReport(results, summary, options.rules, options.toolVersion, cwd), sources };
 }
 
