@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import { parseSimpleYaml } from './simple-yaml.js';
 import { mapScalar } from './yaml-scalar.js';
 import { ListingSyntaxError, maxDepth, maxNodes, type SourceNode } from './source-tree.js';
@@ -13,6 +14,7 @@ export function parseYamlSource(text: string, base: number, options: { full?: bo
     const simple = parseSimpleYaml(text, base);
     if (simple !== undefined) return simple;
   }
+  const { isAlias, isMap, isScalar, isSeq, parseDocument } = yamlLibrary();
   let document;
   try {
     document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });

@@ -1,4 +1,4 @@
-import { Lexer } from 'yaml';
+import { yamlLibrary } from '../listing/yaml-library.js';
 import type { Directive, Location } from '../types.js';
 
 /** Input formats that can carry inline disables (JSON has no comments, so none there). */
@@ -52,7 +52,7 @@ function yamlDirectives(lines: string[], firstLine: number): RawDirective[] {
   let line = firstLine;
   let lineStart = 0;
   // The lexer tells comments from `#` inside quoted or block scalars.
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yamlLibrary().Lexer)().lex(text)) {
     if (lexerMarkers.has(token)) continue;
     if (token.startsWith('#')) {
       const column = offset - lineStart + 1;
