@@ -15,7 +15,7 @@ const corpus = join(root, '.bench', 'text');
 const cacheDir = join(root, '.bench', 'text-cache');
 const cli = join(root, 'packages', 'cli', 'bin', 'listinglint.js');
 const TARGETS = { cold: 8, warm: 2, rssMb: 1024 };
-const RUNS = { grep: 3, cold: 2, warm: 3 };
+const RUNS = { grep: 5, cold: 3, warm: 5 };
 
 /** Runs a command to completion; wall time in ms and peak RSS in MB, by /usr/bin/time when present. */
 async function measure(command, args, { cwd, stdout }) {
