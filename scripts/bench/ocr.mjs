@@ -164,6 +164,11 @@ async function variants() {
     'passes + backdrop every pass': { backdropLook: 'every-pass' },
     'passes, adaptive Otsu + backdrop upright': { thresholding: 1, backdropLook: 'upright' },
     'passes, Sauvola + backdrop upright': { thresholding: 2, backdropLook: 'upright' },
+    'defaults': {},
+    'defaults + global-Otsu quiet pass': { quietThresholding: 0 },
+    'defaults + small-print crops x2': { smallPrintScale: 2 },
+    'defaults + small-print crops x3': { smallPrintScale: 3 },
+    'defaults + quiet pass + crops x3': { quietThresholding: 0, smallPrintScale: 3 },
   };
   for (const [label, options] of Object.entries(configs)) {
     if (argument && !label.includes(argument)) continue;

@@ -4,7 +4,7 @@ import type { ImageText } from '../types.js';
 import { OcrCache } from './ocr-cache.js';
 import { engineVersion } from './ocr-engine.js';
 import { OcrLane, OcrTimeoutError } from './ocr-lane.js';
-import { MAX_OCR_SIDE, prepareBackdropLook, prepareImage, UnreadableImageError } from './prepare-image.js';
+import { MAX_OCR_SIDE, prepareBackdropLook, prepareImage, prepareSmallPrintLook, UnreadableImageError } from './prepare-image.js';
 import type { Enhancement } from './prepare-image.js';
 import { recognizeImage } from './recognize-image.js';
 import type { BackdropLook, OcrRecipe } from './recognize-image.js';
@@ -43,12 +43,16 @@ export interface OcrOptions {
   thresholding?: Thresholding;
   /** Passes run again on product photos with their light backdrop filled (default `DEFAULT_RECIPE.backdropLook`). */
   backdropLook?: BackdropLook;
+  /** Binarisation of an extra upright pass on images whose first pass found little confident text (default `DEFAULT_RECIPE.quietThresholding`). */
+  quietThresholding?: Thresholding | 'none';
+  /** Enlargement of crops of small print no pass read confidently; 0 disables them (default `DEFAULT_RECIPE.smallPrintScale`). */
+  smallPrintScale?: number;
   /** Called as images needing OCR finish: `done` of `total` (cache hits are not counted). */
   onProgress?(done: number, total: number): void;
 }
 
 /** The recipe used when options do not say otherwise; chosen from the bench (docs/images.md). */
-export const DEFAULT_RECIPE: OcrRecipe = { passes: [0, 10, -10], enhancement: 'none', secondLook: 'none', thresholding: 1, backdropLook: 'upright' };
+export const DEFAULT_RECIPE: OcrRecipe = { passes: [0, 10, -10], enhancement: 'none', secondLook: 'none', thresholding: 1, backdropLook: 'upright', quietThresholding: 0, smallPrintScale: 0 };
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -70,6 +74,8 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
     secondLook: options.secondLook ?? DEFAULT_RECIPE.secondLook,
     thresholding: options.thresholding ?? DEFAULT_RECIPE.thresholding,
     backdropLook: options.backdropLook ?? DEFAULT_RECIPE.backdropLook,
+    quietThresholding: options.quietThresholding ?? DEFAULT_RECIPE.quietThresholding,
+    smallPrintScale: options.smallPrintScale ?? DEFAULT_RECIPE.smallPrintScale,
   };
   const cache = new OcrCache(options.cacheDir, JSON.stringify({ engineVersion, maxSide: MAX_OCR_SIDE, recipe }));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -123,7 +129,7 @@ async function readOne(image: Pending, lane: OcrLane, cache: OcrCache, recipe: O
   if (!Buffer.isBuffer(bytes)) return bytes;
   try {
     const prepared = await prepareImage(bytes, recipe.enhancement);
-    const looks = { enhanced: (enhancement: Enhancement) => prepareImage(bytes, enhancement), backdrop: () => prepareBackdropLook(bytes) };
+    const looks = { enhanced: (enhancement: Enhancement) => prepareImage(bytes, enhancement), backdrop: () => prepareBackdropLook(bytes), smallPrint: () => prepareSmallPrintLook(bytes) };
     const words = await lane.run((engine) => recognizeImage(engine, prepared, recipe, looks), timeoutMs);
     const result = { width: prepared.width, height: prepared.height, words };
     await cache.write(cache.key(bytes), result);

@@ -62,13 +62,13 @@ export class OcrEngine {
   }
 
   /** Recognizes one encoded image (PNG, JPEG, WebP), optionally rotated, and returns its words. */
-  async recognize(image: Buffer, rotateRadians = 0, thresholding: Thresholding = 0): Promise<RecognizedWord[]> {
+  async recognize(image: Buffer, rotateRadians = 0, thresholding: Thresholding = 0, layout: PageLayout = 'sparse'): Promise<RecognizedWord[]> {
     const died = new Promise<never>((_, reject) => {
       this.rejectRunning = reject;
     });
     died.catch(() => undefined);
     const result = await Promise.race([
-      this.worker.recognize(image, callOptions(rotateRadians, thresholding), { text: false, blocks: true }),
+      this.worker.recognize(image, callOptions(rotateRadians, thresholding, layout), { text: false, blocks: true }),
       died,
     ]).finally(() => {
       this.rejectRunning = undefined;
@@ -100,11 +100,15 @@ export class OcrEngine {
  */
 export type Thresholding = 0 | 1 | 2;
 
-function callOptions(rotateRadians: number, thresholding: Thresholding): Parameters<TesseractWorker['recognize']>[1] {
+/** tesseract's page segmentation: sparse text anywhere (PSM 11, the worker's setting) or one line of print (PSM 7). */
+export type PageLayout = 'sparse' | 'line';
+
+function callOptions(rotateRadians: number, thresholding: Thresholding, layout: PageLayout): Parameters<TesseractWorker['recognize']>[1] {
   // Keys other than the documented ones are set as tesseract parameters for this call only.
   const options: Record<string, number | string> = {};
   if (rotateRadians !== 0) options.rotateRadians = rotateRadians;
   if (thresholding !== 0) options.thresholding_method = String(thresholding);
+  if (layout === 'line') options.tessedit_pageseg_mode = PSM.SINGLE_LINE;
   return options as Parameters<TesseractWorker['recognize']>[1];
 }
 

@@ -1,6 +1,8 @@
 import sharp from 'sharp';
 import type { Metadata, Sharp } from 'sharp';
+import type { BoundingBox } from '../types.js';
 import { fillBackdrop } from './fill-backdrop.js';
+import { findSmallPrint } from './find-small-print.js';
 
 /** Pixel limit of a decoded image: a decompression bomb fails before any allocation. */
 export const MAX_INPUT_PIXELS = 60_000_000;
@@ -67,6 +69,49 @@ export async function prepareBackdropLook(bytes: Buffer): Promise<PreparedImage 
     if (!filled) return undefined;
     const png = await sharp(filled, { raw: { width: info.width, height: info.height, channels: 1 } }).png({ compressionLevel: 1 }).toBuffer();
     return { data: png, width, height, scale };
+  });
+}
+
+/** Bands of small print in an image (`findSmallPrint`), and enlarged crops of them for another read. */
+export interface SmallPrintLook {
+  /** Candidate bands in source pixels, in reading order. */
+  regions: BoundingBox[];
+  /** A grey crop around `region` (from `regions`) with a margin, enlarged `factor` times. */
+  crop(region: BoundingBox, factor: number): Promise<PreparedCrop>;
+}
+
+/** An enlarged crop ready for tesseract, and how its pixels map back to the source image. */
+export interface PreparedCrop {
+  /** Encoded PNG bytes. */
+  data: Buffer;
+  /** Where the crop's top-left corner lies in the source image. */
+  x: number;
+  y: number;
+  /** Source pixels per crop pixel. */
+  scale: number;
+}
+
+/** The bands of small print in an image, after the same front end as `prepareImage`. */
+export async function prepareSmallPrintLook(bytes: Buffer): Promise<SmallPrintLook> {
+  return guarded(async () => {
+    const { scale, upright } = await openImage(bytes);
+    const { data, info } = await upright().grayscale().raw().toBuffer({ resolveWithObject: true });
+    const toSource = (box: BoundingBox): BoundingBox => ({ x: box.x * scale, y: box.y * scale, width: box.width * scale, height: box.height * scale });
+    const crop = async (region: BoundingBox, factor: number): Promise<PreparedCrop> => {
+      // Back to the grey image's own pixels; the margin keeps ascenders, descenders and edge letters whole.
+      const margin = Math.max(6, Math.round(region.height / scale / 2));
+      const left = Math.max(0, Math.floor(region.x / scale) - margin);
+      const top = Math.max(0, Math.floor(region.y / scale) - margin);
+      const right = Math.min(info.width, Math.ceil((region.x + region.width) / scale) + margin);
+      const bottom = Math.min(info.height, Math.ceil((region.y + region.height) / scale) + margin);
+      const png = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
+        .extract({ left, top, width: right - left, height: bottom - top })
+        .resize({ width: (right - left) * factor, kernel: 'lanczos3' })
+        .png({ compressionLevel: 1 })
+        .toBuffer();
+      return { data: png, x: left * scale, y: top * scale, scale: scale / factor };
+    };
+    return { regions: findSmallPrint(data, info.width, info.height).map(toSource), crop };
   });
 }
 

@@ -1,6 +1,6 @@
 import type { BoundingBox, OcrWord } from '../types.js';
 import type { OcrEngine, RecognizedWord, Thresholding } from './ocr-engine.js';
-import type { Enhancement, PreparedImage } from './prepare-image.js';
+import type { Enhancement, PreparedCrop, PreparedImage, SmallPrintLook } from './prepare-image.js';
 
 /** How one image is read: rotation passes, contrast treatment, and a second look at quiet images. */
 export interface OcrRecipe {
@@ -14,6 +14,10 @@ export interface OcrRecipe {
   thresholding: Thresholding;
   /** Extra passes over the image with its light backdrop filled (`fillBackdrop`): none, upright only, or every rotation pass. */
   backdropLook: BackdropLook;
+  /** tesseract's binarisation for one more upright pass when the first pass found little confident text; 'none' disables it. */
+  quietThresholding: Thresholding | 'none';
+  /** Enlargement of crops of small print no pass read confidently, each read once more; 0 disables them. */
+  smallPrintScale: number;
 }
 
 /** Which passes run again on a product photo with its backdrop filled. */
@@ -25,11 +29,19 @@ export interface OtherLooks {
   enhanced(enhancement: Enhancement): Promise<PreparedImage>;
   /** The image with its light backdrop filled; undefined when it has none. */
   backdrop(): Promise<PreparedImage | undefined>;
+  /** The image's bands of small print, croppable at a larger scale. */
+  smallPrint(): Promise<SmallPrintLook>;
 }
 
 /** Confident words of three or more letters below which an image is "quiet" and gets the second look. */
 const QUIET_WORDS = 2;
 const CONFIDENT = 0.6;
+
+/** Most crops of small print read per image: bounds the time on busy images. */
+const MAX_CROPS = 8;
+
+/** Share of a band of small print that confident words must cover for it to count as read. */
+const READ_SHARE = 0.85;
 
 /** Runs a recipe's passes on one prepared image and returns the merged words in source pixels. */
 export async function recognizeImage(
@@ -39,12 +51,17 @@ export async function recognizeImage(
   looks: OtherLooks,
 ): Promise<OcrWord[]> {
   let words: OcrWord[] = [];
-  const read = async (image: PreparedImage, degrees: number) => {
+  const read = async (image: PreparedImage, degrees: number, thresholding = recipe.thresholding) => {
     const radians = (degrees * Math.PI) / 180;
-    const found = await engine.recognize(image.data, radians, recipe.thresholding);
+    const found = await engine.recognize(image.data, radians, thresholding);
     words = mergeWords(words, found.map((word) => toSourceWord(word, image, radians)));
   };
-  for (const degrees of recipe.passes) await read(prepared, degrees);
+  for (const [index, degrees] of recipe.passes.entries()) {
+    await read(prepared, degrees);
+    if (index === 0 && recipe.quietThresholding !== 'none' && recipe.quietThresholding !== recipe.thresholding && isQuiet(words)) {
+      await read(prepared, 0, recipe.quietThresholding);
+    }
+  }
   if (recipe.secondLook !== 'none' && recipe.secondLook !== recipe.enhancement && isQuiet(words)) {
     await read(await looks.enhanced(recipe.secondLook), 0);
   }
@@ -53,7 +70,45 @@ export async function recognizeImage(
     const passes = recipe.backdropLook === 'upright' ? [0] : recipe.passes;
     if (backdrop) for (const degrees of passes) await read(backdrop, degrees);
   }
+  if (recipe.smallPrintScale > 0) {
+    const smallPrint = await looks.smallPrint();
+    const unread = smallPrint.regions.filter((region) => readShare(words, region) < READ_SHARE);
+    for (const region of unread.slice(0, MAX_CROPS)) {
+      const crop = await smallPrint.crop(region, recipe.smallPrintScale);
+      // A crop holds one line: PSM 7; global Otsu is local enough on a crop this size.
+      const found = await engine.recognize(crop.data, 0, 0, 'line');
+      words = mergeWords(words, found.map((word) => fromCrop(word, crop, prepared)));
+    }
+  }
   return words;
+}
+
+/** Share of a band's width covered by confident words over it, 0..1; a word read in part ("ano" of "Canon") leaves the band unread. */
+function readShare(words: OcrWord[], band: BoundingBox): number {
+  const spans = words
+    .filter((word) => word.confidence >= CONFIDENT && sharedShare(word.bbox, band) > 0.5)
+    .map((word) => [Math.max(band.x, word.bbox.x), Math.min(band.x + band.width, word.bbox.x + word.bbox.width)])
+    .sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reached = band.x;
+  for (const [from, to] of spans) {
+    if (to <= reached) continue;
+    covered += to - Math.max(from, reached);
+    reached = to;
+  }
+  return covered / Math.max(1, band.width);
+}
+
+/** Maps a word read in an enlarged crop back to the source image. */
+function fromCrop(word: RecognizedWord, crop: PreparedCrop, prepared: PreparedImage): OcrWord | undefined {
+  const text = word.text.trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+  const bbox = scaleBox(word.bbox, crop.scale);
+  return {
+    text,
+    confidence: Math.round(word.confidence) / 100,
+    bbox: clip({ ...bbox, x: bbox.x + crop.x, y: bbox.y + crop.y }, prepared.width, prepared.height),
+  };
 }
 
 function isQuiet(words: OcrWord[]): boolean {

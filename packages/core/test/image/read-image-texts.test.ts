@@ -5,10 +5,11 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readImageTexts } from '../../src/image/index.js';
 import type { ImageRequest } from '../../src/image/index.js';
-import { inkBox, overlapOf, pngBomb, renderImage } from './render-image.js';
+import { inkBox, overlapOf, pngBomb, renderImage, renderSmallPrintImage } from './render-image.js';
 
 const test = suite('readImageTexts (real tesseract.js and sharp)');
 const nike = { text: 'NIKE', x: 60, baseline: 150, size: 72 };
+const canon = { text: 'Canon', x: 146, baseline: 223, size: 14 };
 let folder = '';
 let cacheDir = '';
 
@@ -19,6 +20,7 @@ test.before(async () => {
   const jpeg = await renderImage([nike], 640, 320, 'jpeg');
   await writeFile(join(folder, 'truncated.jpg'), jpeg.subarray(0, jpeg.length >> 1));
   await writeFile(join(folder, 'bomb.png'), pngBomb(30_000));
+  await writeFile(join(folder, 'small-print.png'), await renderSmallPrintImage(canon, { text: 'QUALITY', x: 150, baseline: 466, size: 86 }));
   await writeFile(join(folder, 'corrupt.png'), Buffer.from('not an image at all'));
 });
 
@@ -66,6 +68,22 @@ test('other OCR settings miss the cache', async () => {
   const progress: string[] = [];
   await readImageTexts([request('shoe.png')], { concurrency: 1, cacheDir, passes: [0, 10], onProgress: (done, total) => progress.push(`${done}/${total}`) });
   assert.equal(progress, ['0/1', '1/1']);
+});
+
+const readUpright = async (options: { quietThresholding?: 0 | 'none'; smallPrintScale?: number }) => {
+  const results = await readImageTexts([request('small-print.png')], { concurrency: 1, passes: [0], backdropLook: 'none', ...options });
+  const image = results.get('small-print.png');
+  if (!image?.ok) throw new Error(`small-print.png not read: ${JSON.stringify(image)}`);
+  return image.words;
+};
+
+test('small print that adaptive Otsu loses: the global-Otsu pass on a quiet image reads it (default), or a crop at 3× does', async () => {
+  assert.equal((await readUpright({ quietThresholding: 'none' })).map((word) => word.text), ['QUALITY']);
+  for (const options of [{}, { quietThresholding: 'none' as const, smallPrintScale: 3 }]) {
+    const words = await readUpright(options);
+    assert.equal(words.map((word) => word.text), ['QUALITY', 'Canon'], JSON.stringify(options));
+    assert.ok(overlapOf(words[1].bbox, inkBox(canon)) > 0.6, JSON.stringify(words[1].bbox));
+  }
 });
 
 test.run();

@@ -21,6 +21,15 @@ export async function renderImage(lettering: Lettering[], width: number, height:
   return format === 'png' ? image.png().toBuffer() : image.jpeg({ quality: 85 }).toBuffer();
 }
 
+/** Small print (`small`, DejaVu Serif 14 px) far above one large word on a white 1000×656 page, as PNG: print tesseract's adaptive Otsu loses. */
+export async function renderSmallPrintImage(small: Lettering, large: Lettering): Promise<Buffer> {
+  const texts = [small, large]
+    .map(({ text, x, baseline, size }) => `<text x="${x}" y="${baseline}" font-family="DejaVu Serif" font-size="${size}" fill="#111">${text}</text>`)
+    .join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="656"><rect width="100%" height="100%" fill="#fff"/>${texts}</svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
 /** A product standing on a white page: a box or a shoe outline filled with one colour. */
 export interface Product {
   shape: 'box' | 'shoe';
