@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { builtinRules, describeRules } from '@listinglint/core';
+import { builtinRules, describeFindingRule, describeRules } from '@listinglint/core';
 import type { FileResult, Finding, Report, RuleDescriptor, Severity, Summary } from '@listinglint/core';
 import { parseCliArgs } from './args.js';
 import { countSeverities } from './baseline.js';
@@ -108,15 +108,7 @@ function toFinding(json: unknown, file: string, broken: () => UsageError): Findi
 export function deriveRules(results: FileResult[], known: RuleDescriptor[]): RuleDescriptor[] {
   const rules = new Map(known.map((rule) => [rule.id, rule]));
   for (const finding of results.flatMap((result) => result.findings)) {
-    if (rules.has(finding.ruleId)) continue;
-    rules.set(finding.ruleId, {
-      id: finding.ruleId,
-      name: finding.ruleId,
-      shortDescription: finding.ruleId,
-      fullDescription: finding.ruleId,
-      defaultSeverity: finding.severity,
-      url: finding.url,
-    });
+    if (!rules.has(finding.ruleId)) rules.set(finding.ruleId, describeFindingRule(finding));
   }
   return [...rules.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

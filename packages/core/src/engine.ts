@@ -11,8 +11,8 @@ import { ruleUrl, stampFact, type ConfiguredRule } from './kernel.js';
 import { listingFormat, loadMarkdownParser, readListingFile } from './listing/index.js';
 import { duplicateSku } from './rules/listing/duplicate-sku.js';
 import { parseError } from './rules/listing/parse-error.js';
-import type { CompiledWatchlist, FileResult, ImageText, LintSettings, Report, RuleDescriptor, Summary } from './types.js';
-import { compileWatchlist, type WatchlistSource } from './watchlist/index.js';
+import type { CompiledWatchlist, FileResult, Finding, ImageText, LintSettings, Report, RuleDescriptor, Summary } from './types.js';
+import { compileWatchlist, hashWatchlistSources, type WatchlistSource } from './watchlist/index.js';
 
 /** How the engine reads images; the image pipeline is loaded only when there are images to read. */
 export interface EngineOcrOptions {
@@ -132,10 +132,7 @@ async function lintTexts(inputs: ListingText[], context: FileLintContext, pool: 
 }
 
 function watchlistHash(options: EngineOptions): string {
-  if (options.watchlist) return options.watchlist.hash;
-  const hash = createHash('sha256');
-  for (const source of options.watchlistSources ?? []) hash.update(source.file).update('\0').update(source.text).update('\0');
-  return hash.digest('hex');
+  return options.watchlist ? options.watchlist.hash : hashWatchlistSources(options.watchlistSources ?? []);
 }
 
 /** OCR results of every image the files reference; cached files name theirs without a parse. */
@@ -257,18 +254,33 @@ function reportDuplicateSkus(ordered: FileOutcome[], rules: ConfiguredRule[], to
   }
 }
 
+/** A minimal descriptor for a finding whose rule a report does not describe (a plugin rule, another version). */
+export function describeFindingRule(finding: Finding): RuleDescriptor {
+  return {
+    id: finding.ruleId,
+    name: finding.ruleId,
+    shortDescription: finding.ruleId,
+    fullDescription: finding.ruleId,
+    defaultSeverity: finding.severity,
+    url: finding.url,
+  };
+}
+
 /** Describes configured rules for reporters. */
 export function describeRules(rules: ConfiguredRule[]): RuleDescriptor[] {
   return rules
-    .filter((configured) => configured.severity !== 'off')
-    .map(({ rule, severity }) => ({
-      id: rule.id,
-      name: rule.meta.name,
-      shortDescription: rule.meta.description,
-      fullDescription: rule.meta.fullDescription,
-      defaultSeverity: severity === 'off' ? rule.meta.defaultSeverity : severity,
-      url: ruleUrl(rule.id),
-    }))
+    .flatMap(({ rule, severity }) =>
+      severity === 'off'
+        ? []
+        : [{
+            id: rule.id,
+            name: rule.meta.name,
+            shortDescription: rule.meta.description,
+            fullDescription: rule.meta.fullDescription,
+            defaultSeverity: severity,
+            url: ruleUrl(rule.id),
+          }],
+    )
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 

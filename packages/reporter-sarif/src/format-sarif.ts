@@ -1,8 +1,8 @@
-import type { Report, ReporterOptions, RuleDescriptor } from '@listinglint/core';
+import { describeFindingRule, type Report, type ReporterOptions, type RuleDescriptor } from '@listinglint/core';
 import { directoryUri, SOURCE_ROOT } from './artifact-uri.js';
 import type { SarifLog, SarifResult } from './sarif-log.js';
 import { toSarifResult } from './sarif-result.js';
-import { describeFindingRule, toSarifRule } from './sarif-rule.js';
+import { toSarifRule } from './sarif-rule.js';
 
 /** Where the SARIF 2.1.0 schema lives; written as `$schema`. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

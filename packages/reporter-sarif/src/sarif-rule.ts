@@ -1,4 +1,4 @@
-import type { Finding, RuleDescriptor, Severity } from '@listinglint/core';
+import type { RuleDescriptor, Severity } from '@listinglint/core';
 import type { SarifLevel, SarifRule } from './sarif-log.js';
 
 /** SARIF level of a severity: `info` becomes `note`. */
@@ -19,17 +19,5 @@ export function toSarifRule(rule: RuleDescriptor): SarifRule {
     },
     helpUri: rule.url,
     defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
-  };
-}
-
-/** A descriptor for a finding whose rule the report does not describe, so every result has a rule. */
-export function describeFindingRule(finding: Finding): RuleDescriptor {
-  return {
-    id: finding.ruleId,
-    name: finding.ruleId,
-    shortDescription: finding.ruleId,
-    fullDescription: `Findings of the listinglint rule \`${finding.ruleId}\`.`,
-    defaultSeverity: finding.severity,
-    url: finding.url,
   };
 }

@@ -149,5 +149,5 @@ function fromValue(value: unknown): ConfigNode {
       ...nowhere,
     };
   }
-  return { kind: 'string', text: Object.assign(new MappedText(), { value: String(value) }), ...nowhere };
+  return fromValue(String(value));
 }

@@ -1,2 +1,2 @@
-export { compileWatchlist } from './compile-watchlist.js';
+export { compileWatchlist, hashWatchlistSources } from './compile-watchlist.js';
 export { readWatchlists, type WatchlistSource } from './read-watchlist.js';

@@ -24,13 +24,10 @@ export const trademarkImageRule: Rule = {
       const read = image.path === undefined ? undefined : settings.images?.get(image.path);
       if (image.path === undefined || !read?.ok) continue;
       const ocrText = buildOcrText(read.words, settings.minOcrConfidence);
-      const seen = new Set<string>();
       for (const match of watchlist.matcher.scan(ocrText.text, { ocr: true })) {
         const mark = watchlist.marks.get(match.markId);
         const words = wordsInRange(ocrText, match.start, match.end);
-        const key = `${match.markId}:${match.start}:${match.end}`;
-        if (mark === undefined || words.length === 0 || seen.has(key)) continue;
-        seen.add(key);
+        if (mark === undefined || words.length === 0) continue;
         const ctx: MatchContext = { listing, settings, mark, match, text: ocrText.text, field: image.field, source: 'image' };
         const assessment = assessMatch(ctx);
         if (!assessment) continue;

@@ -19,12 +19,9 @@ export const trademarkTextRule: Rule = {
     const { listing, watchlist, settings } = context;
     const fields = listing.brand ? [listing.brand, ...listing.fields] : listing.fields;
     for (const field of fields) {
-      const seen = new Set<string>();
       for (const match of watchlist.matcher.scan(field.value)) {
         const mark = watchlist.marks.get(match.markId);
-        const key = `${match.markId}:${match.start}:${match.end}`;
-        if (mark === undefined || seen.has(key)) continue;
-        seen.add(key);
+        if (mark === undefined) continue;
         const ctx: MatchContext = {
           listing,
           settings,
