@@ -206,19 +206,24 @@ export function cellText(text: string, cell: DelimitedCell): MappedText {
   return mapped;
 }
 
-/** Guesses the delimiter of a header line: the most frequent of tab, comma and semicolon outside quotes. */
-export function sniffDelimiter(text: string): string {
+/**
+ * Guesses the delimiter: of tab, comma and semicolon, the one seen most outside quotes in the
+ * first lines (an Amazon template's first line may hold a single cell).
+ */
+export function sniffDelimiter(text: string, lines = 8): string {
   const counts = new Map<string, number>([
     ['\t', 0],
     [',', 0],
     [';', 0],
   ]);
   let quoted = false;
+  let seen = 0;
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (let i = start; i < text.length; i++) {
+  const end = Math.min(text.length, start + 1_000_000);
+  for (let i = start; i < end; i++) {
     const char = text[i];
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char === '\n' && ++seen >= lines) break;
     else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
   }
   let best = ',';

@@ -92,9 +92,10 @@ tokenizer('text after a closing quote is kept and reported', () => {
   assert.is(cellText('"ab"c,d\n', record.cells[0]).value, 'abc');
 });
 
-tokenizer('sniffs the delimiter of the first line, outside quotes', () => {
+tokenizer('sniffs the delimiter of the first lines, outside quotes', () => {
   assert.is(sniffDelimiter('TemplateType=fptcustom\tVersion=2021.1\tsettings=a'), '\t');
-  assert.is(sniffDelimiter('"a;b",c,d\n1;2;3;4;5'), ',');
+  assert.is(sniffDelimiter('TemplateType=fptcustom\nSKU\tName\nitem_sku\titem_name\n'), '\t');
+  assert.is(sniffDelimiter('"a;b;c;d",c,d\n1,2,3'), ',');
   assert.is(sniffDelimiter('*Action(SiteID=Germany);CustomLabel;*Title\n'), ';');
 });
 
