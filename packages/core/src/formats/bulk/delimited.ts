@@ -14,6 +14,8 @@ import { MappedText } from './deps.js';
 
 /** One cell: its raw range (quotes included) and its decoded value. */
 export interface DelimitedCell {
+  /** 0-based position of the cell in its record. */
+  column: number;
   /** Offset of the cell's first character (its opening quote when quoted). */
   start: number;
   /** Offset just after the cell (after its closing quote and any text after it). */
@@ -106,7 +108,7 @@ export function* readDelimited(text: string, options: DelimitedOptions): Generat
             offset: cellStart,
             message: 'a quoted cell is never closed: the quote opens a cell that runs to the end of the file',
           };
-          cells.push({ start: cellStart, end: length, quoted: true, value: value + text.slice(runStart, length) });
+          cells.push({ column: cells.length, start: cellStart, end: length, quoted: true, value: value + text.slice(runStart, length) });
           yield { number, line: recordLine, start: recordStart, end: length, cells, problem };
           // Resume on the line after the stray quote, so one bad row does not swallow the rest.
           const resume = nextLineStart(text, cellStart);
@@ -129,7 +131,7 @@ export function* readDelimited(text: string, options: DelimitedOptions): Generat
           };
           value += text.slice(j, k);
         }
-        cells.push({ start: cellStart, end: k, quoted: true, value });
+        cells.push({ column: cells.length, start: cellStart, end: k, quoted: true, value });
         i = k;
       } else {
         let k = i;
@@ -138,7 +140,7 @@ export function* readDelimited(text: string, options: DelimitedOptions): Generat
           if (c === delimiter || c === LF || c === CR) break;
           k += 1;
         }
-        cells.push({ start: cellStart, end: k, quoted: false, value: text.slice(cellStart, k) });
+        cells.push({ column: cells.length, start: cellStart, end: k, quoted: false, value: text.slice(cellStart, k) });
         i = k;
       }
       const c = text.charCodeAt(i);

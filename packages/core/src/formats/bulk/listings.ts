@@ -150,6 +150,17 @@ interface Entry {
   place: BulkPlace;
 }
 
+const active = new WeakMap<Layout, Column[]>();
+/** The columns worth reading: not the skipped ones. */
+function activeColumns(layout: Layout): Column[] {
+  let columns = active.get(layout);
+  if (!columns) {
+    columns = layout.columns.filter((column) => column.role.kind !== 'skip');
+    active.set(layout, columns);
+  }
+  return columns;
+}
+
 const stringNode = (text: MappedText, start: number, end: number): SourceNode => ({ kind: 'string', text, start, end });
 
 /** Whether a text in a column nobody mapped is worth scanning: it has letters and is not a bare URL. */
@@ -163,11 +174,12 @@ export function buildBulkListing(table: Table, layout: Layout, rows: TableRow[],
     if (list) list.push(entry);
     else byRole.set(key, [entry]);
   };
+  const columns = activeColumns(layout);
   for (const row of rows) {
-    const cells = new Map<number, TableCell>(row.cells.map((cell) => [cell.column, cell]));
-    for (const column of layout.columns) {
-      const cell = cells.get(column.index);
-      if (!cell || cell.value.trim() === '' || column.role.kind === 'skip') continue;
+    const cells = row.dense ? undefined : new Map<number, TableCell>(row.cells.map((cell) => [cell.column, cell]));
+    for (const column of columns) {
+      const cell = cells ? cells.get(column.index) : row.cells[column.index];
+      if (!cell || cell.value.length === 0 || cell.value.trim() === '') continue;
       const place: BulkPlace = { record: row.row - layout.dataRow + 1, header: column.header };
       if (column.label) place.label = column.label;
       if (table.sheet !== undefined) {

@@ -27,6 +27,8 @@ export interface TableRow {
   /** Text files: how many cells the record has, empty ones included. */
   width?: number;
   cells: TableCell[];
+  /** Whether `cells[i]` is column i (text files); sheet rows leave empty cells out. */
+  dense?: boolean;
   problem?: DelimitedProblem;
 }
 
@@ -42,21 +44,19 @@ export interface Table {
   ref(row: TableRow, column: number): string | undefined;
 }
 
-type TextCell = TableCell & { raw: DelimitedCell };
-
 /** A table over delimited text (the text's BOM, if any, is expected to be removed already, as for every listing file). */
 export function textTable(text: string, options: { delimiter: string; quoting?: boolean }): Table {
   return {
     kind: 'text',
     *rows() {
       for (const record of readDelimited(text, options)) {
-        const cells: TextCell[] = record.cells.map((raw, column) => ({ column, value: raw.value, start: raw.start, end: raw.end, raw }));
-        const row: TableRow = { row: record.number, line: record.line, offset: record.start, width: record.cells.length, cells };
+        // A delimited cell is a table cell already (dense: cell i is column i).
+        const row: TableRow = { row: record.number, line: record.line, offset: record.start, width: record.cells.length, cells: record.cells, dense: true };
         if (record.problem) row.problem = record.problem;
         yield row;
       }
     },
-    text: (_row, cell) => cellText(text, (cell as TextCell).raw),
+    text: (_row, cell) => cellText(text, cell as DelimitedCell),
     ref: () => undefined,
   };
 }
