@@ -6,7 +6,7 @@ import { Workbook, XlsxError } from './xlsx.js';
 
 export { readDelimited, cellText, sniffDelimiter, type DelimitedCell, type DelimitedRecord, type DelimitedProblem } from './delimited.js';
 export { Workbook, XlsxError, cellRef, parseCellRef, type XlsxCell, type XlsxRow, type XlsxSheet } from './xlsx.js';
-export { textTable, sheetTable, type Table, type TableRow, type TableCell } from './table.js';
+export { textTable, sheetTable, textLines, type Table, type TableRow, type TableCell } from './table.js';
 export { detectLayout, parseAttribute, amazonMarketplaceIds, bulkFormats, type BulkFormat, type Column, type ColumnRole, type ColumnsMapping, type Layout } from './layouts.js';
 export { openBulk, buildBulkListing, type BulkItem, type BulkListing, type BulkOpenResult, type BulkPlace, type BulkProblem } from './listings.js';
 export { bulkCategoryClasses, amazonProductTypes, shopifyTopCategories } from './categories.js';

@@ -1,5 +1,5 @@
 import { cellText, readDelimited, type DelimitedCell, type DelimitedProblem } from './delimited.js';
-import { MappedText } from './deps.js';
+import { LineIndex, MappedText } from './deps.js';
 import { cellRef, type Workbook, type XlsxSheet } from './xlsx.js';
 
 /**
@@ -82,4 +82,13 @@ export function sheetTable(workbook: Workbook, sheet: XlsxSheet): Table {
     },
     ref: (row, column) => cellRef(row.row, column),
   };
+}
+
+/**
+ * The line index of a delimited text file. Old spreadsheet programs end lines with a lone CR,
+ * which editors show as a line break but `LineIndex` (LF only) does not: such a file is indexed
+ * over a copy with each lone CR read as LF (same length, so every offset stays the same).
+ */
+export function textLines(text: string): LineIndex {
+  return new LineIndex(/\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { LineIndex } from '../../../src/formats/bulk/deps.js';
@@ -6,6 +7,7 @@ import {
   parseAttribute,
   readBulkText,
   readBulkWorkbook,
+  textLines,
   type BulkItem,
   type BulkOpenResult,
   type BulkReadOptions,
@@ -510,3 +512,40 @@ shopify.run();
 others.run();
 xlsx.run();
 categories.run();
+
+// ---- Positions, for any cell content (fast-check) ------------------------------------------
+
+const anyCell = suite('a word anywhere in any cell is located on exactly its text in the file');
+
+anyCell('quoted or not, with "" escapes, line breaks of every kind before it, and lone-CR files', () => {
+  const filler = fc.array(fc.constantFrom('a', ' ', '"', ',', '\n', '\r\n', '\r', 'é', '😀'), { maxLength: 8 }).map((units) => units.join(''));
+  fc.assert(
+    fc.property(filler, filler, fc.constantFrom('\n', '\r\n', '\r'), fc.integer({ min: 0, max: 2 }), (before, after, newline, column) => {
+      const value = `${before} Nike ${after}`;
+      const quoted = `"${value.replace(/"/g, '""')}"`;
+      const cells = ['S-1', 'plain', 'plain'];
+      cells[column] = column === 0 ? 'S-1' : quoted;
+      const text = ['item_sku,item_name,bullet_point1', cells.join(','), ''].join(newline);
+      const result = readBulkText(text, { format: 'amazon-template', delimiter: ',' });
+      if (result.kind !== 'bulk') throw new Error(JSON.stringify(result));
+      const [item] = [...result.items];
+      if (item.kind !== 'listing') throw new Error(JSON.stringify(item));
+      const listing = buildListing(item.listing.node, 0, { ...info, lines: textLines(text) });
+      if (column === 0) return;
+      const field = listing.fields.find((f) => f.path === (column === 1 ? 'title' : 'bullets[0]'))!;
+      assert.is(field.value, value);
+      const at = value.indexOf(' Nike ') + 1;
+      const location = field.locate(at, at + 4);
+      // Find the same span by counting line breaks in the file itself.
+      const offset = text.indexOf(quoted) + 1 + value.slice(0, at).replace(/"/g, '""').length;
+      const head = text.slice(0, offset);
+      const breaks = head.match(/\r\n|\r|\n/g) ?? [];
+      const lineStart = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r')) + 1;
+      assert.equal(location, { line: breaks.length + 1, column: offset - lineStart + 1, endLine: breaks.length + 1, endColumn: offset - lineStart + 5 });
+      assert.is(text.slice(offset, offset + 4), 'Nike');
+    }),
+    { numRuns: 300 },
+  );
+});
+
+anyCell.run();
