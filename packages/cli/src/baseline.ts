@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
+import { builtinRules, countSeverities, unsuppressibleRuleIds } from '@listinglint/core';
 import type { FileResult, Finding, Report } from '@listinglint/core';
 import { UsageError } from './usage-error.js';
 
@@ -63,7 +64,7 @@ function keyOf(entry: Omit<BaselineEntry, 'count'>): string {
 
 /** Parse errors are never baselined: a file that cannot be read must always fail the gate. */
 function baselinable(finding: Finding): boolean {
-  return finding.fatal !== true && finding.ruleId !== 'listing/parse-error';
+  return finding.fatal !== true && finding.internal !== true && !unsuppressible.has(finding.ruleId);
 }
 
 /**
@@ -111,11 +112,8 @@ export function applyBaseline(results: FileResult[], baseline: Baseline): Baseli
   return { results: kept, suppressed, stale: sortEntries(stale) };
 }
 
-/** Error, warning and info counts of a file's findings. */
-export function countSeverities(findings: Finding[]): Pick<FileResult, 'errorCount' | 'warningCount' | 'infoCount'> {
-  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
-  return { errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
-}
+/** Rules whose findings a baseline never hides (`meta.suppressible: false`). */
+const unsuppressible = unsuppressibleRuleIds(builtinRules.values());
 
 function sortEntries(entries: BaselineEntry[]): BaselineEntry[] {
   const compare = (a: BaselineEntry, b: BaselineEntry): number => {

@@ -1,10 +1,9 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { defaultInclude } from '@listinglint/core';
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
 
-/** What a directory named on the command line is searched for. */
-export const defaultInclude = ['**/*.md', '**/*.listing.json'];
 
 /** What to lint: absolute file paths, and those named on the command line. */
 export interface Discovered {
@@ -62,7 +61,7 @@ export async function discoverFiles(options: {
         explicit.add(absolute);
         found.add(absolute);
       } else if (stat?.isDirectory()) {
-        await glob(defaultInclude, absolute);
+        await glob(defaultInclude(), absolute);
       } else {
         await glob([pattern.split(path.sep).join('/')], cwd);
       }

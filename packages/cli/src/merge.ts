@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { builtinRules, describeFindingRule, describeRules } from '@listinglint/core';
+import { builtinRules, countSeverities, describeRules, loadConfig } from '@listinglint/core';
 import type { FileResult, Finding, Report, RuleDescriptor, Severity, Summary } from '@listinglint/core';
 import { parseCliArgs } from './args.js';
-import { countSeverities } from './baseline.js';
-import { loadConfig } from './config.js';
+
 import { exitCode, toolVersion, writeReport, type CliIo } from './run.js';
 import { UsageError } from './usage-error.js';
 
@@ -18,7 +17,7 @@ export interface ReadReport {
 }
 
 const severities = new Set<Severity>(['error', 'warning', 'info']);
-const optionalStrings = ['markId', 'matchedText', 'field', 'sku', 'strategy', 'use', 'territory', 'fingerprint'] as const;
+const optionalStrings = ['markId', 'matchedText', 'field', 'sku', 'strategy', 'use', 'cause', 'phrase', 'territory', 'fingerprint'] as const;
 
 /**
  * Reads and validates one JSON report file; a missing or malformed one is a usage error
@@ -44,7 +43,7 @@ export async function readJsonReport(file: string, shown = file): Promise<ReadRe
 export function parseJsonReport(data: unknown, source: string): ReadReport {
   const broken = (where: string, what: string): UsageError =>
     new UsageError(`Report ${source} is not a listinglint JSON report: ${where} ${what} (write it with --format json)`);
-  if (!isRecord(data) || data.version !== 1) throw broken('"version"', 'must be 1');
+  if (!isRecord(data) || (data.version !== 1 && data.version !== 2)) throw broken('"version"', 'must be 1 or 2');
   if (!Array.isArray(data.results)) throw broken('"results"', 'must be an array');
   if (!isRecord(data.summary)) throw broken('"summary"', 'must be an object');
   const results = data.results.map((raw: unknown, index: number): FileResult => {
@@ -96,7 +95,9 @@ function toFinding(json: unknown, file: string, broken: () => UsageError): Findi
   if (typeof json.confidence === 'number') finding.confidence = json.confidence;
   if (isRecord(json.registration)) finding.registration = json.registration as unknown as Finding['registration'];
   if (isRecord(json.image)) finding.image = json.image as unknown as Finding['image'];
+  if (isRecord(json.evidence)) finding.evidence = json.evidence as unknown as Finding['evidence'];
   if (json.fatal === true) finding.fatal = true;
+  if (json.internal === true) finding.internal = true;
   return finding;
 }
 
@@ -144,7 +145,7 @@ export function mergeReports(reports: ReadReport[], options: { rules: RuleDescri
   };
   if (reports.some((report) => report.summary.suppressed !== undefined)) summary.suppressed = sum((s) => s.suppressed);
   return {
-    version: 1,
+    version: 2,
     tool: { name: 'listinglint', version: options.toolVersion ?? reports[0]?.toolVersion ?? '0.0.0' },
     results,
     summary,
@@ -179,7 +180,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('`listinglint merge` needs JSON report files, e.g. `listinglint merge shard-1.json shard-2.json --format sarif`');
   }
   const reports = await Promise.all(args.patterns.map((file) => readJsonReport(path.resolve(io.cwd, file), file)));
-  const config = await loadConfig(io.cwd, args.config, new Set(builtinRules.keys()));
+  const config = await loadConfig(io.cwd, args.config, builtinRules);
   const configured = [...builtinRules.values()].map((rule) => ({
     rule,
     severity: config.rules.get(rule.id)?.severity ?? rule.meta.defaultSeverity,
@@ -191,4 +192,10 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
   });
   await writeReport(report, new Map(), args, io);
   return exitCode(report, args);
+}
+
+/** A minimal descriptor for a finding whose rule no shard described (a plugin rule, another version). */
+function describeFindingRule(finding: Finding): RuleDescriptor {
+  const { ruleId: id, severity: defaultSeverity, url } = finding;
+  return { id, name: id, shortDescription: id, fullDescription: id, defaultSeverity, url };
 }

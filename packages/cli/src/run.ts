@@ -2,15 +2,8 @@ import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { formatTerminalSummary, shouldUseColor } from '@listinglint/reporter-terminal';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import {
-  builtinRules,
-  ConfigError,
-  lintFiles,
-  type ConfiguredRule,
-  type Report,
-} from '@listinglint/core';
+import { lintFiles, loadProject, NoWatchlistError, type Report } from '@listinglint/core';
 import type { CliArgs } from './args.js';
-import { loadConfig } from './config.js';
 import { discoverFiles } from './discover.js';
 import { gateWithBaseline } from './baseline.js';
 import { isPartialRun, narrowFiles } from './narrow-files.js';
@@ -37,25 +30,10 @@ export async function toolVersion(): Promise<string> {
 /** Runs a lint: returns the exit code (0, 1) or throws a UsageError/ConfigError (exit 2). */
 export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const { cwd } = io;
-  const config = await loadConfig(cwd, args.config, new Set(builtinRules.keys()));
-  const watchlistFiles = [...config.watchlists, ...args.watchlists.map((file) => path.resolve(cwd, file))];
-  if (watchlistFiles.length === 0) {
-    throw new UsageError('No watchlist: list one under `watchlists:` in listinglint.config.yaml or pass --watchlist FILE');
-  }
-  const sources = await Promise.all(
-    watchlistFiles.map(async (file) => {
-      const shown = path.relative(cwd, file) || file;
-      try {
-        return { file: shown, text: await readFile(file, 'utf8') };
-      } catch {
-        throw new ConfigError(shown, undefined, undefined, 'watchlist file not found');
-      }
-    }),
-  );
-  const rules: ConfiguredRule[] = [...builtinRules.values()].map((rule) => {
-    const configured = config.rules.get(rule.id);
-    return { rule, severity: configured?.severity ?? rule.meta.defaultSeverity, options: configured?.options };
+  const project = await loadProject(cwd, { config: args.config, watchlists: args.watchlists, today: io.today }).catch((error: unknown) => {
+    throw error instanceof NoWatchlistError ? new UsageError(error.message) : error;
   });
+  const { config, rules, watchlistFiles, settings } = project;
   const discovered = await discoverFiles({ cwd, root: config.root, patterns: args.patterns, include: config.include, ignore: config.ignore });
   const { explicit } = discovered;
   const triggers = [...(config.file ? [config.file] : []), ...watchlistFiles];
@@ -71,16 +49,9 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     files,
     explicit,
     // Compiled by the engine only when some file misses the result cache.
-    watchlistSources: sources,
+    watchlistSources: project.watchlistSources,
     rules,
-    settings: {
-      defaults: config.defaults,
-      categories: config.categories,
-      authorizations: config.authorizations,
-      allow: config.allow,
-      today: io.today,
-      minOcrConfidence: config.ocr.minConfidence,
-    },
+    settings,
     ocr: {
       enabled: args.ocr && config.ocr.enabled,
       concurrency,

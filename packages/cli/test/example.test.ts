@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 
-const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const example = path.join(repo, 'fixtures/example');
 const expectedFile = path.join(repo, 'fixtures/example.expected.json');
 const bin = path.join(repo, 'packages/cli/bin/listinglint.js');

@@ -110,7 +110,7 @@ test('a malformed or unreadable report is a usage error naming it', async () => 
   );
   assert.throws(
     () => parseJsonReport({ runs: [] }, 'report.sarif'),
-    (error: Error) => error.message === 'Report report.sarif is not a listinglint JSON report: "version" must be 1 (write it with --format json)',
+    (error: Error) => error.message === 'Report report.sarif is not a listinglint JSON report: "version" must be 1 or 2 (write it with --format json)',
   );
   const dir = mkdtempSync(join(tmpdir(), 'listinglint-merge-'));
   writeFileSync(join(dir, 'bad.json'), '{"version": 1,');

@@ -1,8 +1,31 @@
 export type * from './types.js';
-export { ConfigError, ConfigReader, type ConfigNode } from './config-file/index.js';
-export { compareFindings, docsBaseUrl, formatMessage, lintListing, ruleUrl, stampFact, type ConfiguredRule, type LintOptions } from './kernel.js';
-export { describeFindingRule, describeRules, lintFiles, type EngineOcrOptions, type EngineOptions } from './engine.js';
-export { fingerprintFindings, normaliseMatchedText, FINGERPRINT_KEY } from './fingerprint.js';
-export { LineIndex, listingFormat, loadMarkdownParser, readListingFile, type ListingFileResult, type ListingFormat } from './listing/index.js';
-export { builtinRules, type Fact, type Rule, type RuleContext, type RuleMeta } from './rules/index.js';
+export { ConfigError, ConfigReader, LineIndex, type ConfigNode } from './source/index.js';
+export {
+  compareFindings,
+  docsBaseUrl,
+  fingerprintFindings,
+  FINGERPRINT_KEY,
+  formatMessage,
+  lintListing,
+  normaliseMatchedText,
+  ruleUrl,
+  stampFact,
+  type ConfiguredRule,
+  type LintOptions,
+} from './kernel/index.js';
+export { countSeverities, describeRules, lintFiles, type EngineOcrOptions, type EngineOptions } from './engine/run.js';
+export {
+  defaultInclude,
+  formats,
+  formatsFor,
+  listingFormat,
+  prepareFormats,
+  readListingFile,
+  type FormatAdapter,
+  type ListingFileResult,
+  type ListingFormat,
+} from './formats/index.js';
+export { loadMarkdownParser } from './formats/markdown-body.js';
+export { builtinRules, unsuppressibleRuleIds } from './rules/index.js';
 export { compileWatchlist, readWatchlists, type WatchlistSource } from './watchlist/index.js';
+export { configNames, findConfig, loadConfig, loadProject, NoWatchlistError, type Config, type Project, type ProjectOptions } from './project/index.js';

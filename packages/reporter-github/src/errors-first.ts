@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity } from '@listinglint/core';
+import type { Finding, Report, Severity } from '@listinglint/types';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

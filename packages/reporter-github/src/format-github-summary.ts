@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity } from '@listinglint/core';
+import type { Finding, Report, Severity } from '@listinglint/types';
 import { findingsErrorsFirst } from './errors-first.js';
 import { describeImageEvidence } from './image-evidence.js';
 

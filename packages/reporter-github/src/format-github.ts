@@ -1,4 +1,4 @@
-import type { Finding, Report, ReporterOptions, Severity } from '@listinglint/core';
+import type { Finding, Report, ReporterOptions, Severity } from '@listinglint/types';
 import { findingsErrorsFirst } from './errors-first.js';
 import { describeImageEvidence } from './image-evidence.js';
 import { workflowCommand } from './workflow-command.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '@listinglint/core';
+import type { Finding } from '@listinglint/types';
 
 /** How an image finding was read, in one line: path, box and OCR confidence. */
 export function describeImageEvidence(finding: Finding): string | undefined {

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Finding } from '@listinglint/core';
+import type { Finding } from '@listinglint/types';
 import { formatGithubSummary, MAX_SUMMARY_ROWS } from '../src/format-github-summary.js';
 import { sampleReport } from '../../reporter-json/test/fixtures/sample-report.js';
 

@@ -1,7 +1,7 @@
-import type { FileResult, Finding, Report, ReporterOptions, Summary } from '@listinglint/core';
+import type { FileResult, Finding, MarkEvidence, Report, ReporterOptions, Summary } from '@listinglint/types';
 
-/** Version of the JSON report format; bumped only on a breaking change. */
-export const JSON_REPORT_VERSION = 1;
+/** Version of the JSON report format: 2 added `cause`, `phrase`, `evidence` and `internal` (all optional). */
+export const JSON_REPORT_VERSION = 2;
 
 /** A finding as written in the JSON report (see docs/schemas/report.schema.json). */
 export interface JsonFinding {
@@ -20,14 +20,18 @@ export interface JsonFinding {
   strategy?: Finding['strategy'];
   confidence?: number;
   use?: Finding['use'];
+  cause?: Finding['cause'];
+  phrase?: string;
   territory?: string;
   registration?: { office: string; number: string; classes: number[] };
+  evidence?: MarkEvidence;
   image?: {
     path: string;
     bbox: { x: number; y: number; width: number; height: number };
     confidence: number;
   };
   fatal?: true;
+  internal?: true;
   fingerprint?: string;
 }
 
@@ -93,12 +97,15 @@ function toJsonFinding(finding: Finding): JsonFinding {
     strategy: finding.strategy,
     confidence: finding.confidence,
     use: finding.use,
+    cause: finding.cause,
+    phrase: finding.phrase,
     territory: finding.territory,
     registration: finding.registration && {
       office: finding.registration.office,
       number: finding.registration.number,
       classes: [...finding.registration.classes],
     },
+    evidence: finding.evidence && toJsonEvidence(finding.evidence),
     image: finding.image && {
       path: finding.image.path,
       bbox: {
@@ -110,12 +117,29 @@ function toJsonFinding(finding: Finding): JsonFinding {
       confidence: finding.image.confidence,
     },
     fatal: finding.fatal === true ? true : undefined,
+    internal: finding.internal === true ? true : undefined,
     fingerprint: finding.fingerprint,
   };
   // JSON.stringify drops undefined values, but consumers of toJsonReport see the object.
   for (const key of Object.keys(json) as (keyof JsonFinding)[]) {
     if (json[key] === undefined) delete json[key];
   }
+  return json;
+}
+
+function toJsonEvidence(evidence: MarkEvidence): MarkEvidence {
+  const { registration } = evidence;
+  const json: MarkEvidence = { owner: evidence.owner, famous: evidence.famous, territory: evidence.territory };
+  if (registration) {
+    json.registration = {
+      office: registration.office,
+      number: registration.number,
+      classes: [...registration.classes],
+      status: registration.status,
+      overlap: [...registration.overlap],
+    };
+  }
+  if (evidence.missingContext) json.missingContext = [...evidence.missingContext];
   return json;
 }
 

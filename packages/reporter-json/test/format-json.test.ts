@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Ajv } from 'ajv';
-import type { Finding } from '@listinglint/core';
+import type { Finding } from '@listinglint/types';
 import { formatJson, toJsonReport } from '../src/format-json.js';
 import { sampleReport } from './fixtures/sample-report.js';
 
@@ -21,7 +21,7 @@ json('validates against the published schema', () => {
 json('writes version, tool, results and summary, and neither rules nor cwd', () => {
   const output = JSON.parse(formatJson(sampleReport(), {}));
   assert.equal(Object.keys(output), ['version', 'tool', 'results', 'summary']);
-  assert.is(output.version, 1);
+  assert.is(output.version, 2);
   assert.equal(output.tool, { name: 'listinglint', version: '0.1.0' });
   assert.equal(output.summary, { files: 4, listings: 3, images: 1, errors: 3, warnings: 1, infos: 1 });
 });
@@ -85,7 +85,7 @@ json('writes the suppressed count when a baseline suppressed findings', () => {
 
 json('is indented JSON ending in one newline', () => {
   const output = formatJson(sampleReport(), {});
-  assert.ok(output.startsWith('{\n  "version": 1,\n  "tool": {'));
+  assert.ok(output.startsWith('{\n  "version": 2,\n  "tool": {'));
   assert.ok(output.endsWith('}\n') && !output.endsWith('}\n\n'));
 });
 

@@ -1,4 +1,4 @@
-import { describeFindingRule, type Report, type ReporterOptions, type RuleDescriptor } from '@listinglint/core';
+import type { Finding, Report, ReporterOptions, RuleDescriptor } from '@listinglint/types';
 import { directoryUri, SOURCE_ROOT } from './artifact-uri.js';
 import type { SarifLog, SarifResult } from './sarif-log.js';
 import { toSarifResult } from './sarif-result.js';
@@ -21,7 +21,7 @@ export function toSarifLog(report: Report): SarifLog {
     for (const finding of file.findings) {
       let index = ruleIndex.get(finding.ruleId);
       if (index === undefined) {
-        index = rules.push(describeFindingRule(finding)) - 1;
+        index = rules.push(describeUnlistedRule(finding)) - 1;
         ruleIndex.set(finding.ruleId, index);
       }
       results.push(toSarifResult(finding, index));
@@ -49,4 +49,13 @@ export function toSarifLog(report: Report): SarifLog {
       },
     ],
   };
+}
+
+/**
+ * A minimal descriptor for a finding whose rule the report does not describe. Reports made by
+ * listinglint describe every rule they use; a hand-made or foreign report may not.
+ */
+function describeUnlistedRule(finding: Finding): RuleDescriptor {
+  const { ruleId: id, severity: defaultSeverity, url } = finding;
+  return { id, name: id, shortDescription: id, fullDescription: id, defaultSeverity, url };
 }

@@ -1,4 +1,4 @@
-import type { Finding, ImageEvidence } from '@listinglint/core';
+import type { Finding, ImageEvidence } from '@listinglint/types';
 import { relativeUri, SOURCE_ROOT } from './artifact-uri.js';
 import type { SarifArtifactLocation, SarifLocation, SarifResult } from './sarif-log.js';
 import { sarifLevel } from './sarif-rule.js';

@@ -1,4 +1,4 @@
-import type { RuleDescriptor, Severity } from '@listinglint/core';
+import type { RuleDescriptor, Severity } from '@listinglint/types';
 import type { SarifLevel, SarifRule } from './sarif-log.js';
 
 /** SARIF level of a severity: `info` becomes `note`. */

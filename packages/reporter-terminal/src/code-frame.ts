@@ -1,4 +1,4 @@
-import type { Finding } from '@listinglint/core';
+import type { Finding } from '@listinglint/types';
 import type { Palette } from './palette.js';
 import { codePointWidth } from './text-width.js';
 

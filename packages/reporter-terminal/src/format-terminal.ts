@@ -1,4 +1,4 @@
-import type { FileResult, Finding, Report, ReporterOptions, Summary } from '@listinglint/core';
+import type { FileResult, Finding, Report, ReporterOptions, Summary } from '@listinglint/types';
 import { codeFrame } from './code-frame.js';
 import { paletteFor, type Palette } from './palette.js';
 import { padEnd, textWidth } from './text-width.js';

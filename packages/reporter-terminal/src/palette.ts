@@ -1,4 +1,4 @@
-import type { Severity } from '@listinglint/core';
+import type { Severity } from '@listinglint/types';
 
 /** A way to style text: ANSI escapes, or nothing when colour is off. */
 export interface Palette {

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Finding } from '@listinglint/core';
+import type { Finding } from '@listinglint/types';
 import { codeFrame } from '../src/code-frame.js';
 import { paletteFor } from '../src/palette.js';
 

@@ -1,12 +1,9 @@
-import { fingerprintFindings } from '../fingerprint.js';
-import { compareFindings } from '../kernel.js';
-import type { Finding, Listing, Location } from '../types.js';
+import { compareFindings } from '../kernel/lint-listing.js';
+import { fingerprintFindings } from '../kernel/fingerprint.js';
+import type { Finding, Listing, ListingDigest } from '../types.js';
 
 /** What the engine keeps of a listing after the kernel ran: plain data, so it crosses threads and the cache. */
-export interface ListingDigest {
-  sku?: string;
-  /** Where a duplicate-SKU finding points: the `sku` value, or the listing's first line. */
-  skuLocation: Location;
+export interface ListingRecord extends ListingDigest {
   /** Every image entry (its project path, or the path as written), for the image count. */
   images: string[];
   /** Images inside the project: the project path and the absolute path, for OCR and cache checks. */
@@ -18,15 +15,17 @@ export interface FileOutcome {
   /** Path shown in reports: relative to the working directory, forward slashes. */
   file: string;
   findings: Finding[];
-  listings: ListingDigest[];
+  listings: ListingRecord[];
   /** Whether the file's text is handed to reporters for code frames. */
   framed: boolean;
 }
 
-/** Keeps the part of each listing that cross-file checks and the summary need. */
-export function digestListings(listings: Listing[]): ListingDigest[] {
+/** Keeps the part of each listing that cross-file rules and the summary need. */
+export function recordListings(listings: Listing[]): ListingRecord[] {
   return listings.map((listing) => ({
+    file: listing.file,
     ...(listing.sku !== undefined ? { sku: listing.sku } : {}),
+    ...(listing.marketplace !== undefined ? { marketplace: listing.marketplace } : {}),
     skuLocation: listing.keyLocations.sku ?? listing.location,
     images: listing.images.map((image) => image.path ?? image.written),
     readable: listing.images.flatMap((image): Array<[string, string]> =>

@@ -1,67 +1,59 @@
-import { lintListing, stampFact, type ConfiguredRule } from '../kernel.js';
-import { frontMatterRange, listingFormat, readListingFile } from '../listing/index.js';
-import { parseError } from '../rules/listing/parse-error.js';
-import { parseDirectives } from '../suppress/parse-directives.js';
-import type { CompiledWatchlist, Directive, LintSettings, Matcher } from '../types.js';
-import { digestListings, sortAndFingerprint, type FileOutcome } from './file-outcome.js';
+import { formatsFor, readListingFile } from '../formats/index.js';
+import { lintFailure, lintListing } from '../kernel/lint-listing.js';
+import type { CompiledWatchlist, FileFailure, Matcher, RunFacts } from '../types.js';
+import { recordListings, sortAndFingerprint, type FileOutcome } from './file-outcome.js';
 import type { ListingText } from './read-listing-texts.js';
+import type { RunContext } from './run-context.js';
 
 /** Everything linting one file needs besides its text; the same on every thread. */
 export interface FileLintContext {
+  run: RunContext;
   watchlist: CompiledWatchlist;
-  /** Enabled rules (image rules left out when OCR is off). */
-  rules: ConfiguredRule[];
-  settings: LintSettings;
-  cwd: string;
-  root: string;
-  reportUnusedDisables?: boolean;
+  facts: RunFacts;
 }
 
 /** A file linter bound to one context: built once per thread, then called per file. */
 export type FileLinter = (input: ListingText) => FileOutcome;
 
-/** Builds the per-file linter: reads the file, runs the kernel on each listing, reports parse errors. */
+/** Builds the per-file linter: reads the file through its format, runs the kernel on each listing, reports failures. */
 export function fileLinter(context: FileLintContext): FileLinter {
-  const { watchlist, rules, settings, cwd, root } = context;
-  const parseErrorRule = rules.find((r) => r.rule.id === parseError.id) ?? { rule: parseError, severity: 'error' as const };
+  const { watchlist, facts } = context;
+  const { rules, settings, cwd, root } = context.run;
   // A file the prefilter rules out has no text match: its fields need no scan (image text still does).
   const textless: CompiledWatchlist = { ...watchlist, matcher: withoutTextMatches(watchlist.matcher) };
-  const lintOptions = { reportUnusedDisables: context.reportUnusedDisables };
-
-  return ({ absolutePath, file, text, error }) => {
-    const fatal = (messageId: string, data: Record<string, string | number>, line = 1, column = 1): FileOutcome => {
-      const location = { line, column, endLine: line, endColumn: column };
-      const finding = stampFact(parseErrorRule, { messageId, data, location, fatal: true }, { file });
-      const findings = finding ? [finding] : [];
-      sortAndFingerprint(findings);
-      return { file, findings, listings: [], framed: false };
-    };
-    if (error || text === undefined) return fatal(error?.kind ?? 'unreadable', error?.data ?? { problem: 'unknown' }, error?.line, error?.column);
-    const format = listingFormat(absolutePath) ?? 'markdown';
-    // The Markdown body needs remark only when it may hold a mark itself: most candidates have theirs in the front matter.
-    const range = format === 'markdown' ? frontMatterRange(text) : undefined;
-    const headMayMatch = watchlist.matcher.mayMatch(range ? text.slice(0, range.bodyStart) : text);
-    const bodyMayMatch = range ? watchlist.matcher.mayMatch(text.slice(range.bodyStart)) : headMayMatch;
-    const mayMatch = headMayMatch || bodyMayMatch;
-    const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch);
-    if (result.kind === 'not-listing') return { file, findings: [], listings: [], framed: false };
-    if (result.kind === 'error') {
-      const problem = { problem: result.message, format: format === 'json' ? 'JSON' : 'front matter' };
-      return { ...fatal('syntax', problem, result.location.line, result.location.column), framed: true };
-    }
-    const directives = readDirectives(source, format);
-    const findings = result.listings.flatMap((listing) => {
-      listing.directives = directives;
-      return lintListing(listing, mayMatch ? watchlist : textless, rules, settings, lintOptions);
-    });
+  const lintOptions = { reportUnusedDisables: context.run.reportUnusedDisables, facts };
+  const failed = (file: string, failure: FileFailure, framed: boolean): FileOutcome => {
+    const findings = lintFailure(failure, rules, file);
     sortAndFingerprint(findings);
-    return { file, findings, listings: digestListings(result.listings), framed: true };
+    return { file, findings, listings: [], framed };
   };
-}
 
-function readDirectives(source: string, format: 'markdown' | 'json'): Directive[] {
-  // Every directive comment starts with `listinglint-`; most files have none, and scanning for them costs.
-  return source.includes('listinglint-') ? parseDirectives(source, format) : [];
+  return ({ absolutePath, file, text, bytes, error }) => {
+    if (error?.kind === 'encoding') {
+      return failed(file, { kind: 'encoding', offset: Number(error.data.offset), location: { line: error.line ?? 1, column: error.column ?? 1, endLine: error.line ?? 1, endColumn: error.column ?? 1 } }, false);
+    }
+    if (error || text === undefined) return failed(file, { kind: 'unreadable', problem: String(error?.data.problem ?? 'unknown') }, false);
+    for (const format of formatsFor(absolutePath)) {
+      // Parts that cost a parse (a Markdown body) are read only when the prefilter says they may hold a mark.
+      const parts = format.prefilterParts?.(text) ?? { head: text };
+      const headMayMatch = watchlist.matcher.mayMatch(parts.head);
+      const bodyMayMatch = parts.body === undefined ? headMayMatch : watchlist.matcher.mayMatch(parts.body);
+      const mayMatch = headMayMatch || bodyMayMatch;
+      const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes);
+      if (result.kind === 'not-listing') continue;
+      if (result.kind === 'error') {
+        return failed(file, { kind: 'syntax', problem: result.message, syntax: format.syntax, location: result.location }, !format.binary);
+      }
+      const directives = format.directives?.(source) ?? [];
+      const findings = result.listings.flatMap((listing) => {
+        listing.directives = directives;
+        return lintListing(listing, mayMatch ? watchlist : textless, rules, settings, lintOptions);
+      });
+      sortAndFingerprint(findings);
+      return { file, findings, listings: recordListings(result.listings), framed: !format.binary };
+    }
+    return { file, findings: [], listings: [], framed: false };
+  };
 }
 
 function withoutTextMatches(matcher: Matcher): Matcher {

@@ -1,21 +1,19 @@
 import { Worker } from 'node:worker_threads';
-import type { ConfiguredRule } from '../kernel.js';
+import type { ConfiguredRule } from '../kernel/lint-listing.js';
 import { builtinRules } from '../rules/index.js';
-import type { ConfiguredSeverity, LintSettings, Mark } from '../types.js';
+import type { Mark, RunFacts } from '../types.js';
 import type { FileOutcome } from './file-outcome.js';
 import type { FileLinter } from './lint-file.js';
 import type { ListingText } from './read-listing-texts.js';
+import type { SerialisedRunContext } from './run-context.js';
 
 /** What a worker needs to lint like the main thread; plain data, cloned once per worker. */
 export interface WorkerSetup {
+  context: SerialisedRunContext;
   marks: Mark[];
   watchlistFiles: string[];
   watchlistHash: string;
-  rules: Array<{ id: string; severity: ConfiguredSeverity; options?: unknown }>;
-  settings: LintSettings;
-  cwd: string;
-  root: string;
-  reportUnusedDisables?: boolean;
+  facts: RunFacts;
 }
 
 /** A message to a worker. */

@@ -1,30 +1,28 @@
 import { parentPort } from 'node:worker_threads';
 import { compileMatcher } from '../match/index.js';
 import { builtinRules } from '../rules/index.js';
-import { loadMarkdownParser } from '../listing/index.js';
+import { prepareFormats } from '../formats/index.js';
+import { restoreRunContext } from './run-context.js';
 import { fileLinter, type FileLinter } from './lint-file.js';
 import type { FromWorker, ToWorker } from './lint-pool.js';
 
 // A lint worker: compiles the matcher once from the marks it is sent, then lints batches of files.
 let lint: FileLinter | undefined;
 // Messages wait in the port's queue until the listener below is attached.
-await loadMarkdownParser();
+await prepareFormats();
 
 parentPort!.on('message', (message: ToWorker) => {
   if (message.kind === 'setup') {
     const { setup } = message;
     lint = fileLinter({
+      run: restoreRunContext(setup.context, builtinRules),
       watchlist: {
         marks: new Map(setup.marks.map((mark) => [mark.id, mark])),
         matcher: compileMatcher(setup.marks),
         files: setup.watchlistFiles,
         hash: setup.watchlistHash,
       },
-      rules: setup.rules.map(({ id, severity, options }) => ({ rule: builtinRules.get(id)!, severity, options })),
-      settings: setup.settings,
-      cwd: setup.cwd,
-      root: setup.root,
-      reportUnusedDisables: setup.reportUnusedDisables,
+      facts: setup.facts,
     });
     return;
   }

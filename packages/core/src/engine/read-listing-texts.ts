@@ -1,7 +1,8 @@
 import * as crypto from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineIndex } from '../listing/line-index.js';
+import { formatsFor } from '../formats/index.js';
+import { LineIndex } from '../source/line-index.js';
 
 /** A listing file as read from disk: its text, or why it could not be read. */
 export interface ListingText {
@@ -9,6 +10,8 @@ export interface ListingText {
   /** Path shown in reports: relative to the working directory, forward slashes. */
   file: string;
   text?: string;
+  /** The bytes of a file in a binary format (its `text` is empty). */
+  bytes?: Uint8Array;
   /** Why the file could not be read; for bad bytes, the line and column where they start. */
   error?: { kind: 'unreadable' | 'encoding'; data: Record<string, string | number>; line?: number; column?: number };
   /** Hash of the file's bytes (cache key part); set when asked for. */
@@ -40,6 +43,7 @@ export function readListingTexts(files: string[], cwd: string, hashed: boolean):
       return { absolutePath, file, error: { kind: 'unreadable', data: { problem: (error as NodeJS.ErrnoException).code ?? String(error) } } };
     }
     const hash = hashed ? sha1(bytes) : undefined;
+    if (formatsFor(absolutePath).some((format) => format.binary)) return { absolutePath, file, text: '', bytes, hash };
     try {
       return { absolutePath, file, text: utf8.decode(bytes), hash };
     } catch {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ruleUrl } from '../kernel.js';
+import { ruleUrl } from '../kernel/lint-listing.js';
 import type { FileOutcome } from './file-outcome.js';
 
 /** Tag of the pack's layout: a pack with another tag is foreign and ignored. */
-const FORMAT = 'listinglint-text-results/3';
+const FORMAT = 'listinglint-text-results/4';
 
 /** The pack's file name inside the cache folder. */
 export const RESULT_PACK = 'text-results.json';

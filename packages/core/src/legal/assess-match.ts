@@ -1,7 +1,7 @@
-import type { LintSettings, Listing, Mark, MarkMatch, MarkUse, Registration, Severity } from '../types.js';
+import type { LintSettings, Listing, Mark, MarkEvidence, MarkMatch, MarkUse, Registration, Severity, UseCause } from '../types.js';
 import { jurisdictionOf, type Jurisdiction } from './marketplaces.js';
 import { readUse, type UseReading } from './mark-use.js';
-import { classList, classesOf, type ListingGoods } from './nice-classes.js';
+import { classesOf, type ListingGoods } from './nice-classes.js';
 import { isLive, territoriesOf } from './offices.js';
 import { permissionFor } from './permissions.js';
 import { reaches } from './territories.js';
@@ -20,17 +20,23 @@ export interface MatchContext {
   source: 'text' | 'image';
 }
 
-/** The legal judgement of one match: severity, use, the registration behind it and why. */
+/** The legal judgement of one match, as data: the rule words it (`rules/trademark/messages.ts`). */
 export interface Assessment {
   severity: Severity;
   use: MarkUse;
+  /** What decided the use, in design.md's vocabulary, and the words that did. */
+  cause: UseCause;
+  phrase?: string;
+  /** The use reading itself (its own finer cause), for the wording. */
+  reading: UseReading;
   /** The listing's jurisdiction, or the registration's territory when the marketplace is unknown. */
   territory: string;
   registration?: { office: string; number: string; classes: number[] };
-  /** Owner and registration: `Nike, Inc.; USPTO 0978952, classes 18, 25`. */
-  evidence: string;
-  /** Why it matters: `registered in US for class 25, which covers this listing (shoes)`. */
-  reason: string;
+  /** The registration that weighs most and the listing classes it covers; absent when none reaches the territory. */
+  judgement?: RegistrationJudgement;
+  evidence: MarkEvidence;
+  jurisdiction: Jurisdiction;
+  goods: ListingGoods;
 }
 
 /** Classes of clothing, shoes, jewellery and bags, where a bare "for <Mark>" reads as the brand (eBay). */
@@ -39,7 +45,7 @@ const fashionClasses = new Set([14, 18, 25]);
 const severityRank: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
 /** How one registration judges one match. */
-interface RegistrationJudgement {
+export interface RegistrationJudgement {
   registration: Registration;
   severity: Severity;
   /** Listing classes this registration covers (all of the registration's when the goods are unknown). */
@@ -73,30 +79,66 @@ export function assessMatch(ctx: MatchContext): Assessment | undefined {
   const judgements = reaching.map((registration) => judge(registration, mark, goods, reading.use));
   if (isOrdinaryWord(ctx, reading) && !judgements.some((judgement) => judgement.overlap.length > 0)) return undefined;
 
-  const useClause = describeUse(reading, match.text);
   const best = pickWeightiest(judgements);
+  const cause = designCause(reading);
+  const phrase = reading.phrase;
+  const missingContext = [
+    ...(jurisdiction.problem ? ['marketplace'] : []),
+    ...(goods.problem ? ['category'] : []),
+  ];
+  const common = { use: reading.use, cause, ...(phrase !== undefined ? { phrase } : {}), reading, jurisdiction, goods };
   if (best === undefined) {
     const territory = jurisdiction.territory ?? 'none';
     return {
+      ...common,
       severity: 'info',
-      use: reading.use,
       territory,
-      evidence: `${mark.owner}; no ${jurisdiction.territory ? `registration in ${territory}` : 'live registration'}`,
-      reason: joinClauses(useClause, noRegistrationReason(mark, jurisdiction)),
+      evidence: { owner: mark.owner, famous: mark.famous, territory, ...(missingContext.length > 0 ? { missingContext } : {}) },
     };
   }
   const { registration } = best;
   const territory = jurisdiction.territory ?? territoryLabel(registration);
   return {
+    ...common,
     severity: best.severity,
-    use: reading.use,
     territory,
     registration: { office: registration.office, number: registration.number, classes: [...registration.classes] },
-    evidence: `${mark.owner}; ${registration.office} ${registration.number}, ${classList(registration.classes)}${
-      registration.status === 'pending' ? ' (pending)' : ''
-    }`,
-    reason: joinClauses(useClause, lawReason(best, mark, goods, territory), unknownContext(jurisdiction, goods)),
+    judgement: best,
+    evidence: {
+      owner: mark.owner,
+      famous: mark.famous,
+      registration: {
+        office: registration.office,
+        number: registration.number,
+        classes: [...registration.classes],
+        status: registration.status,
+        overlap: [...best.overlap],
+      },
+      territory,
+      ...(missingContext.length > 0 ? { missingContext } : {}),
+    },
   };
+}
+
+/** The use reading's cause in design.md's vocabulary (the JSON `cause`). */
+function designCause(reading: UseReading): Assessment['cause'] {
+  switch (reading.cause) {
+    case 'counterfeit':
+      return 'counterfeit-phrase';
+    case 'disguised':
+      return 'disguise';
+    case 'bare-for':
+      return 'plain';
+    default:
+      return reading.cause;
+  }
+}
+
+/** The territory a registration is named by: `EU` for the Union, else its countries. */
+export function territoryLabel(registration: Registration): string {
+  const territories = territoriesOf(registration);
+  if (territories.includes('EU')) return 'EU';
+  return territories.length > 0 ? territories.join(', ') : registration.office;
 }
 
 function judge(registration: Registration, mark: Mark, goods: ListingGoods, use: MarkUse): RegistrationJudgement {
@@ -141,71 +183,4 @@ function isOrdinaryWord(ctx: MatchContext, reading: UseReading): boolean {
     // Only a real word has an ordinary sense: "apple" has, "redmi" has not.
     text.split(/[^\p{L}]+/u).every((word) => word === '' || isDictionaryWord(word))
   );
-}
-
-function describeUse(reading: UseReading, matched: string): string | undefined {
-  switch (reading.cause) {
-    case 'brand-field':
-      return "someone else's mark as the `brand` of this listing";
-    case 'counterfeit':
-      return `\`${reading.phrase}\` is counterfeit or comparison phrasing, never a compatibility use`;
-    case 'disguised':
-      return 'a disguised or misspelt mark is a brand-like use';
-    case 'first-word':
-      return 'a third-party mark as the first word of the title reads as the brand';
-    case 'bare-for':
-      return `a bare \`${reading.phrase} ${matched}\` on clothing, shoes, jewellery or bags reads as the brand (eBay)`;
-    case 'compatibility':
-      return `compatibility use (\`${reading.phrase}\`), allowed only as the plain name of the product it fits`;
-    case 'product-name':
-      return `names the owner's product this one serves (\`${reading.phrase}\`), allowed only as the plain name`;
-    case 'plain':
-      return undefined;
-  }
-}
-
-function lawReason(judgement: RegistrationJudgement, mark: Mark, goods: ListingGoods, territory: string): string {
-  const { registration, overlap } = judgement;
-  const where = `registered in ${territory}`;
-  if (goods.classes === undefined) return `${where} for ${classList(registration.classes)}`;
-  if (overlap.length > 0) {
-    return `${where} for ${classList(overlap)}, which ${overlap.length === 1 ? 'covers' : 'cover'} this listing (${goods.label})`;
-  }
-  if (mark.famous) return `famous mark ${where}: protected in every class, this listing (${goods.label}) included`;
-  const verb = registration.classes.length === 1 ? 'does' : 'do';
-  return `${where} only for ${classList(registration.classes)}, which ${verb} not cover this listing (${goodsWithClasses(goods)})`;
-}
-
-function goodsWithClasses(goods: ListingGoods): string {
-  const classes = classList(goods.classes ?? []);
-  return goods.category === undefined ? classes : `${goods.category}, ${classes}`;
-}
-
-function unknownContext(jurisdiction: Jurisdiction, goods: ListingGoods): string | undefined {
-  const missing: string[] = [];
-  if (jurisdiction.problem === 'missing') missing.push('no marketplace, so every registration counts');
-  if (jurisdiction.problem === 'unknown') missing.push(`unknown marketplace \`${jurisdiction.marketplace}\`, so every registration counts`);
-  if (goods.problem === 'missing') missing.push('no category, so every class counts');
-  if (goods.problem === 'unknown') missing.push(`unknown category \`${goods.category}\`, so every class counts`);
-  return missing.length > 0 ? missing.join('; ') : undefined;
-}
-
-function noRegistrationReason(mark: Mark, jurisdiction: Jurisdiction): string {
-  const live = mark.registrations.filter(isLive);
-  if (jurisdiction.territory === undefined) return 'the watchlist has no live registration of this mark';
-  const where = `no registration in ${jurisdiction.territory}${jurisdiction.marketplace ? ` (${jurisdiction.marketplace})` : ''}`;
-  if (live.length === 0) return `${where}: the watchlist has no live registration of this mark`;
-  const elsewhere = [...new Set(live.map((registration) => `${registration.office} (${territoryLabel(registration)})`))];
-  return `${where}; registered at ${elsewhere.join(', ')} only`;
-}
-
-/** The territory a registration is named by: `EU` for the Union, else its countries. */
-function territoryLabel(registration: Registration): string {
-  const territories = territoriesOf(registration);
-  if (territories.includes('EU')) return 'EU';
-  return territories.length > 0 ? territories.join(', ') : registration.office;
-}
-
-function joinClauses(...clauses: (string | undefined)[]): string {
-  return clauses.filter((clause) => clause !== undefined).join('; ');
 }

@@ -1,6 +1,6 @@
-export { assessMatch, type Assessment, type MatchContext } from './assess-match.js';
+export { assessMatch, territoryLabel, type Assessment, type MatchContext, type RegistrationJudgement } from './assess-match.js';
 export { jurisdictionOf, marketplaceTerritories, type Jurisdiction } from './marketplaces.js';
-export { readUse, type UseCause, type UseInput, type UseReading } from './mark-use.js';
+export { readUse, type UseInput, type UseReading } from './mark-use.js';
 export { categoryClasses, categoryKey, classList, classesOf, type ListingGoods } from './nice-classes.js';
 export { isKnownOffice, isLive, officeKey, officeTerritories, territoriesOf } from './offices.js';
 export {
@@ -14,4 +14,3 @@ export {
   type Permission,
 } from './permissions.js';
 export { euMemberStates, expandTerritory, reaches } from './territories.js';
-export { trademarkFact, trademarkMessages } from './trademark-fact.js';

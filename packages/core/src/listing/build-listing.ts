@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Field, ImageRef, Listing, ListingIgnore, Location } from '../types.js';
-import type { LineIndex } from './line-index.js';
-import type { SourceNode } from './source-tree.js';
+import type { LineIndex } from '../source/line-index.js';
+import type { SourceNode } from '../source/source-tree.js';
 
 /** Keys that carry data about the listing rather than text to scan. */
 export const reservedKeys = new Set(['sku', 'marketplace', 'category', 'classes', 'images', 'language', 'listinglint']);

@@ -1,12 +1,12 @@
-import type { Rule } from './rule.js';
+import type { Rule } from '../types.js';
 import { authorizationExpiredRule } from './authorization/expired.js';
-import { missingReason } from './disable/missing-reason.js';
-import { unused } from './disable/unused.js';
+import { disableMissingReasonRule } from './disable/missing-reason.js';
+import { disableUnusedRule } from './disable/unused.js';
 import { imageMainTextRule } from './image/main-text.js';
 import { imageMissingRule } from './image/missing.js';
-import { duplicateSku } from './listing/duplicate-sku.js';
+import { listingDuplicateSkuRule } from './listing/duplicate-sku.js';
 import { missingMarketplaceRule } from './listing/missing-marketplace.js';
-import { parseError } from './listing/parse-error.js';
+import { listingParseErrorRule } from './listing/parse-error.js';
 import { unknownCategoryRule } from './listing/unknown-category.js';
 import { trademarkImageRule } from './trademark/image.js';
 import { trademarkTextRule } from './trademark/text.js';
@@ -18,14 +18,19 @@ export const builtinRules: ReadonlyMap<string, Rule> = new Map(
     trademarkImageRule,
     imageMainTextRule,
     imageMissingRule,
-    parseError,
+    listingParseErrorRule,
     missingMarketplaceRule,
     unknownCategoryRule,
-    duplicateSku,
+    listingDuplicateSkuRule,
     authorizationExpiredRule,
-    missingReason,
-    unused,
+    disableMissingReasonRule,
+    disableUnusedRule,
   ].map((rule) => [rule.id, rule]),
 );
 
-export type { Fact, Rule, RuleContext, RuleMeta } from './rule.js';
+export type { Fact, Rule, RuleContext, RuleMeta } from '../types.js';
+
+/** Rules whose findings no directive, ignore or baseline can hide. */
+export function unsuppressibleRuleIds(rules: Iterable<Rule>): Set<string> {
+  return new Set([...rules].filter((rule) => rule.meta.suppressible === false).map((rule) => rule.id));
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ConfigError } from '../config-file/config-error.js';
+import { ConfigError } from '../source/config-error.js';
 import { checkExamples, compileMatcher } from '../match/index.js';
 import type { CompiledWatchlist } from '../types.js';
 import { readWatchlists, type WatchlistSource } from './read-watchlist.js';

@@ -1,5 +1,5 @@
-import { ConfigError } from '../config-file/config-error.js';
-import { ConfigReader, type ConfigNode } from '../config-file/config-reader.js';
+import { ConfigError } from '../source/config-error.js';
+import { ConfigReader, type ConfigNode } from '../source/config-reader.js';
 import type { Mark, Registration, RegistrationStatus } from '../types.js';
 
 const markKeys = ['id', 'mark', 'owner', 'famous', 'variants', 'genericPhrases', 'registrations', 'examples'] as const;

@@ -1,8 +1,9 @@
 import { rmSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { lintFiles } from '../../src/engine.js';
+import { lintFiles } from '../../src/engine/run.js';
 import { fileLinter } from '../../src/engine/lint-file.js';
+import { serialiseRunContext } from '../../src/engine/run-context.js';
 import { LintPool } from '../../src/engine/lint-pool.js';
 import { readListingTexts } from '../../src/engine/read-listing-texts.js';
 import { compileWatchlist } from '../../src/watchlist/index.js';
@@ -30,17 +31,16 @@ test('3 threads (2 workers) give the same report', async () => {
 test('a worker lints batches and gives what the main thread gives for them', async () => {
   const options = corpusOptions(dir, files);
   const watchlist = compileWatchlist(options.watchlistSources!);
-  const context = { watchlist, rules: options.rules, settings: options.settings, cwd: dir, root: dir };
+  const run = { cwd: dir, root: dir, rules: options.rules, settings: options.settings, reportUnusedDisables: false, toolVersion: 'test' };
+  const context = { run, watchlist, facts: {} };
   const inputs = readListingTexts(files, dir, false);
   const pool = LintPool.start(1);
   pool.setup({
+    context: serialiseRunContext(run),
     marks: [...watchlist.marks.values()],
     watchlistFiles: watchlist.files,
     watchlistHash: watchlist.hash,
-    rules: options.rules.map(({ rule, severity }) => ({ id: rule.id, severity })),
-    settings: options.settings,
-    cwd: dir,
-    root: dir,
+    facts: {},
   });
   try {
     const pooled = await pool.run(inputs, fileLinter(context));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { lintFiles, type EngineOptions } from '../../src/engine.js';
+import { lintFiles, type EngineOptions } from '../../src/engine/run.js';
 import { RESULT_PACK } from '../../src/engine/result-cache.js';
 import type { CompiledWatchlist } from '../../src/types.js';
 import { compileWatchlist } from '../../src/watchlist/index.js';

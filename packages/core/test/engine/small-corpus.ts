@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { builtinRules } from '../../src/rules/index.js';
-import type { EngineOptions } from '../../src/engine.js';
+import type { EngineOptions } from '../../src/engine/run.js';
 
 const brands = readFileSync(new URL('../../../../fixtures/example/watchlists/brands.yaml', import.meta.url), 'utf8');
 const words = 'durable braided cable kitchen towel cotton soft pillow cover garden hose wallet strap lamp desk'.split(' ');

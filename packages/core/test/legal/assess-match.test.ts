@@ -1,8 +1,21 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { assessMatch, type MatchContext } from '../../src/legal/assess-match.js';
+import { assessMatch as assessData, type Assessment, type MatchContext } from '../../src/legal/assess-match.js';
+import { describeAssessment } from '../../src/rules/trademark/messages.js';
 import type { LintSettings, MarkMatch } from '../../src/types.js';
 import { listing, markById, settings, type ListingSpec } from './fixture-listing.js';
+
+/** The assessment as the rule words it: severity, use, territory, registration, then the evidence and reason sentences. */
+function assessMatch(ctx: MatchContext) {
+  const assessment = assessData(ctx);
+  return assessment && worded(assessment, ctx);
+}
+
+function worded(assessment: Assessment, ctx: MatchContext) {
+  const { evidence, reason } = describeAssessment(assessment, ctx.mark, ctx.match.text);
+  const { severity, use, territory, registration } = assessment;
+  return { severity, use, territory, ...(registration ? { registration } : {}), evidence, reason };
+}
 
 function assess(spec: ListingSpec, text: string, matched: string, extra: Partial<MatchContext> = {}, config: Partial<LintSettings> = {}) {
   const start = text.indexOf(matched);
@@ -52,6 +65,30 @@ test('no marketplace and no live registration anywhere → info', () => {
     evidence: 'Nike, Inc.; no live registration',
     reason: 'the watchlist has no live registration of this mark',
   });
+});
+
+test('the judgement is data: cause, phrase and the evidence with the overlapping classes', () => {
+  const text = 'Socks compatible with Nike shoes';
+  const start = text.indexOf('Nike');
+  const match: MarkMatch = { markId: 'nike', start, end: start + 4, text: 'Nike', strategy: 'exact', confidence: 1 };
+  const assessment = assessData({ listing: listing(shoes), settings: settings(), mark: markById('nike'), match, text, field: 'title', source: 'text' });
+  assert.equal(
+    [assessment?.severity, assessment?.use, assessment?.cause, assessment?.phrase, assessment?.evidence],
+    [
+      'warning',
+      'nominative',
+      'compatibility',
+      'compatible with',
+      {
+        owner: 'Nike, Inc.',
+        famous: true,
+        registration: { office: 'USPTO', number: '0978952', classes: [18, 25], status: 'registered', overlap: [25] },
+        territory: 'US',
+      },
+    ],
+  );
+  const unknown = assessData({ listing: listing({ title: 'Socks' }), settings: settings(), mark: markById('nike'), match, text, field: 'title', source: 'text' });
+  assert.equal(unknown?.evidence.missingContext, ['marketplace', 'category']);
 });
 
 test.run();

@@ -1,5 +1,5 @@
 // Builders for legal and rule tests: listings with fixed positions, marks, a fake matcher, settings.
-import type { Fact, Rule } from '../../src/rules/rule.js';
+import type { Fact, Rule, RunFacts } from '../../src/types.js';
 import type {
   CompiledWatchlist,
   Field,
@@ -54,7 +54,8 @@ export function listing(spec: ListingSpec): Listing {
   };
 }
 
-export function settings(overrides: Partial<LintSettings> = {}): LintSettings {
+/** Settings for a test, plus the run facts (`images`) a rule may need: `runRule` hands those over as facts. */
+export function settings(overrides: Partial<LintSettings & RunFacts> = {}): LintSettings & RunFacts {
   return { defaults: {}, categories: {}, authorizations: [], allow: [], today: '2025-06-01', minOcrConfidence: 0.6, ...overrides };
 }
 
@@ -134,9 +135,10 @@ export function watchlist(watched: Mark[] = marks): CompiledWatchlist {
 }
 
 /** Runs a rule over one listing and returns its facts. */
-export function runRule(rule: Rule, subject: Listing, lintSettings: LintSettings = settings(), watched = watchlist(), options?: unknown): Fact[] {
+export function runRule(rule: Rule, subject: Listing, lintSettings: LintSettings & RunFacts = settings(), watched = watchlist(), options?: unknown): Fact[] {
   const facts: Fact[] = [];
-  rule.check({ listing: subject, watchlist: watched, settings: lintSettings, options, report: (fact) => facts.push(fact) });
+  const { images, ...plain } = lintSettings;
+  rule.check?.({ listing: subject, watchlist: watched, settings: plain, facts: { images }, options, report: (fact) => facts.push(fact) });
   return facts;
 }
 

@@ -7,7 +7,7 @@ test('legal exports exactly its public API', () => {
     'assessMatch', 'authorizationsFor', 'categoryClasses', 'categoryKey', 'classList', 'classesOf', 'coversListing',
     'euMemberStates', 'expandTerritory', 'fileMatches', 'isExpired', 'isKnownOffice', 'isLive',
     'isOwnBrand', 'jurisdictionOf', 'marketplaceTerritories', 'officeKey', 'officeTerritories', 'permissionFor', 'reaches',
-    'readUse', 'refersTo', 'territoriesOf', 'trademarkFact', 'trademarkMessages',
+    'readUse', 'refersTo', 'territoriesOf', 'territoryLabel',
   ]);
 });
 

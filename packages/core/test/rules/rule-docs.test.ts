@@ -4,15 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
-import { lintListing, type ConfiguredRule } from '../../src/kernel.js';
-import { loadMarkdownParser, readListingFile } from '../../src/listing/index.js';
+import { lintListing, type ConfiguredRule } from '../../src/kernel/lint-listing.js';
+import { readListingFile } from '../../src/formats/index.js';
+import { loadMarkdownParser } from '../../src/formats/markdown-body.js';
 import { builtinRules } from '../../src/rules/index.js';
 import type { LintSettings } from '../../src/types.js';
 import { compileWatchlist } from '../../src/watchlist/index.js';
 
 await loadMarkdownParser();
 
-const docsRoot = fileURLToPath(new URL('../../../../docs/rules/', import.meta.url));
+const docsRoot = fileURLToPath(new URL('../../../../docs/rules', import.meta.url));
 
 function docFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

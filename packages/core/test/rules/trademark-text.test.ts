@@ -280,8 +280,15 @@ facts('a finding carries mark, match, registration, use, territory and location'
     confidence: 0.8,
     severity: 'error',
     use: 'brand',
+    cause: 'disguise',
     territory: 'US',
     registration: { office: 'USPTO', number: '0978952', classes: [18, 25] },
+    evidence: {
+      owner: 'Nike, Inc.',
+      famous: true,
+      registration: { office: 'USPTO', number: '0978952', classes: [18, 25], status: 'registered', overlap: [25] },
+      territory: 'US',
+    },
   });
 });
 

@@ -1,5 +1,5 @@
 import { coversListing, isExpired, refersTo } from '../../legal/index.js';
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../types.js';
 
 /** `authorization/expired`: an authorization on file for this listing has run out, so its mark is reported again. */
 export const authorizationExpiredRule: Rule = {

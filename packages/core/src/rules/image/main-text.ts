@@ -1,6 +1,6 @@
 import { unionBox } from '../../image/ocr-text.js';
 import type { OcrWord } from '../../types.js';
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../types.js';
 
 /** Words quoted in the message at most. */
 const QUOTED_WORDS = 5;
@@ -30,6 +30,7 @@ export const imageMainTextRule: Rule = {
       'Amazon, Walmart and eBay want the main image to show only the product: no added text, logos or watermarks. ' +
       'Reports confidently read words on the first image of a listing (OCR noise and low-confidence words are ignored).',
     defaultSeverity: 'warning',
+    needs: ['ocr-lines'],
     severityMode: 'fixed',
     messages: {
       text: 'Main image `{{image}}` carries text ({{words}}); marketplaces want the main image to show only the product: remove the text or move this image later',
@@ -38,7 +39,7 @@ export const imageMainTextRule: Rule = {
   check(context) {
     const { listing, settings } = context;
     const main = listing.images[0];
-    const read = main?.path === undefined ? undefined : settings.images?.get(main.path);
+    const read = main?.path === undefined ? undefined : context.facts.images?.get(main.path);
     if (main?.path === undefined || !read?.ok) return;
     const words = read.words.filter((word) => isRealWord(word, settings.minOcrConfidence));
     if (words.length === 0) return;

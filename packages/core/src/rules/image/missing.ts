@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../types.js';
 
 const advice: Record<'missing' | 'unreadable' | 'outside' | 'timeout', string> = {
   missing: 'add the file or fix the path',
@@ -17,6 +17,7 @@ export const imageMissingRule: Rule = {
       'Reports an image entry whose file does not exist, cannot be decoded (corrupt, truncated, over the pixel limit), ' +
       'lies outside the repository, or took too long to read. Such an image was not checked for trademarks.',
     defaultSeverity: 'error',
+    needs: ['ocr-lines'],
     severityMode: 'fixed',
     messages: {
       missing: 'Image `{{written}}` (`{{field}}`) does not exist: {{advice}}',
@@ -26,14 +27,14 @@ export const imageMissingRule: Rule = {
     },
   },
   check(context) {
-    const { listing, settings } = context;
+    const { listing, facts } = context;
     // With OCR off there are no results, and nothing is known about the files.
-    if (settings.images === undefined) return;
+    if (facts.images === undefined) return;
     for (const image of listing.images) {
       const read =
         image.path === undefined
           ? ({ ok: false, problem: 'outside', detail: `${image.written} is outside the repository` } as const)
-          : settings.images.get(image.path);
+          : facts.images.get(image.path);
       if (read === undefined || read.ok) continue;
       context.report({
         messageId: read.problem,

@@ -1,10 +1,10 @@
-import type { Rule } from '../rule.js';
+import type { ListingDigest, Rule } from '../../types.js';
 
-/** `listing/duplicate-sku`: the same SKU in several listings. The engine compares across files. */
-export const duplicateSku: Rule = {
+/** `listing/duplicate-sku`: the same SKU in several listings of one run. */
+export const listingDuplicateSkuRule: Rule = {
   id: 'listing/duplicate-sku',
   meta: {
-    name: 'Duplicate SKU',
+    name: 'DuplicateSku',
     description: 'Two listings share a SKU, so one would overwrite the other on upload.',
     fullDescription:
       'A SKU identifies one offer on a marketplace. Two listing files (or two objects in one JSON file) ' +
@@ -16,7 +16,21 @@ export const duplicateSku: Rule = {
       duplicate: 'SKU `{{sku}}` is already used by {{first}}: give every listing its own SKU',
     },
   },
-  check() {},
+  checkRun({ listings, report }) {
+    const first = new Map<string, ListingDigest>();
+    for (const listing of listings) {
+      if (listing.sku === undefined) continue;
+      const earlier = first.get(listing.sku);
+      if (earlier === undefined) {
+        first.set(listing.sku, listing);
+        continue;
+      }
+      report(listing, {
+        messageId: 'duplicate',
+        data: { sku: listing.sku, first: `${earlier.file}:${earlier.skuLocation.line}` },
+        location: listing.skuLocation,
+        field: 'sku',
+      });
+    }
+  },
 };
-
-export default duplicateSku;

@@ -1,5 +1,5 @@
 import { jurisdictionOf } from '../../legal/index.js';
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../types.js';
 
 /** `listing/missing-marketplace`: no marketplace (and no config default), or one the tables do not know. */
 export const missingMarketplaceRule: Rule = {

@@ -1,10 +1,10 @@
-import type { Rule } from '../rule.js';
+import type { Location, Rule } from '../../types.js';
 
-/** `listing/parse-error`: a listing file that cannot be read. The engine reports it; `check` has nothing to do. */
-export const parseError: Rule = {
+/** `listing/parse-error`: a listing file that cannot be read (broken syntax, bad bytes, unreadable, not a listing when named). */
+export const listingParseErrorRule: Rule = {
   id: 'listing/parse-error',
   meta: {
-    name: 'Listing does not parse',
+    name: 'ListingParseError',
     description: 'The front matter or JSON of a listing file does not parse, so nothing in it was checked.',
     fullDescription:
       'A listing file whose YAML front matter or JSON is broken (a missing quote, a duplicate key, a ' +
@@ -12,6 +12,7 @@ export const parseError: Rule = {
       'and column where the parser stopped; fix the file there. Every other file is still linted.',
     defaultSeverity: 'error',
     severityMode: 'fixed',
+    suppressible: false,
     messages: {
       syntax: '{{problem}}: this file was not linted; fix the {{format}} here and run listinglint again',
       encoding: 'The file is not valid UTF-8 (first bad byte at offset {{offset}}): save it as UTF-8 and run listinglint again',
@@ -19,7 +20,23 @@ export const parseError: Rule = {
       notListing: 'This file is not a listing (no front matter with `title`, `bullets` or `sku`); it was named on the command line, so it is reported',
     },
   },
-  check() {},
+  checkFailure(failure, report) {
+    const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const at = (location: Location) => ({ line: location.line, column: location.column, endLine: location.line, endColumn: location.column });
+    switch (failure.kind) {
+      case 'unreadable':
+        return report({ messageId: 'unreadable', data: { problem: failure.problem }, location: start, fatal: true });
+      case 'encoding':
+        return report({ messageId: 'encoding', data: { offset: failure.offset }, location: at(failure.location), fatal: true });
+      case 'syntax':
+        return report({
+          messageId: 'syntax',
+          data: { problem: failure.problem, format: failure.syntax },
+          location: at(failure.location),
+          fatal: true,
+        });
+      case 'not-listing':
+        return report({ messageId: 'notListing', location: start });
+    }
+  },
 };
-
-export default parseError;

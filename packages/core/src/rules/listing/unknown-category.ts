@@ -1,5 +1,5 @@
 import { classesOf } from '../../legal/index.js';
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../types.js';
 
 /** `listing/unknown-category`: no category or classes (and no config default), or a category no table maps to Nice classes. */
 export const unknownCategoryRule: Rule = {

@@ -1,6 +1,7 @@
 import { buildOcrText, unionBox, wordsInRange } from '../../image/ocr-text.js';
-import { assessMatch, trademarkFact, type MatchContext } from '../../legal/index.js';
-import type { Rule } from '../rule.js';
+import { assessMatch, type MatchContext } from '../../legal/index.js';
+import { trademarkFact } from './fact.js';
+import type { Rule } from '../../types.js';
 
 /** `trademark/image`: third-party marks in the text OCR read on a listing's images, judged by the legal model. */
 export const trademarkImageRule: Rule = {
@@ -13,6 +14,7 @@ export const trademarkImageRule: Rule = {
       'tolerant of OCR confusions and split words, and judges each one with the same legal model as the text rule. ' +
       'The finding points at the image entry in the listing and carries the box on the image. The configured severity is a ceiling.',
     defaultSeverity: 'error',
+    needs: ['ocr-lines'],
     severityMode: 'ceiling',
     messages: {
       mark: '{{mark}} ({{evidence}}) on image `{{image}}` (`{{field}}`), read as "{{read}}" with {{ocrConfidence}}% OCR confidence: {{reason}}',
@@ -21,7 +23,7 @@ export const trademarkImageRule: Rule = {
   check(context) {
     const { listing, watchlist, settings } = context;
     for (const image of listing.images) {
-      const read = image.path === undefined ? undefined : settings.images?.get(image.path);
+      const read = image.path === undefined ? undefined : context.facts.images?.get(image.path);
       if (image.path === undefined || !read?.ok) continue;
       const ocrText = buildOcrText(read.words, settings.minOcrConfidence);
       for (const match of watchlist.matcher.scan(ocrText.text, { ocr: true })) {

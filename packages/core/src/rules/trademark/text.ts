@@ -1,5 +1,6 @@
-import { assessMatch, trademarkFact, trademarkMessages, type MatchContext } from '../../legal/index.js';
-import type { Rule } from '../rule.js';
+import { assessMatch, type MatchContext } from '../../legal/index.js';
+import { trademarkFact, trademarkMessages } from './fact.js';
+import type { Rule } from '../../types.js';
 
 /** `trademark/text`: third-party marks in a listing's text fields and `brand`, judged by the legal model. */
 export const trademarkTextRule: Rule = {

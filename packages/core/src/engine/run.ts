@@ -1,0 +1,273 @@
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { formatsFor, prepareFormats, readListingFile } from '../formats/index.js';
+import { stripBom } from '../source/bom.js';
+import { lintFailure, lintRun, ruleUrl, type ConfiguredRule } from '../kernel/lint-listing.js';
+import type { CompiledWatchlist, FileResult, ImageText, Report, RuleDescriptor, RunFacts, RunFactKind, Summary } from '../types.js';
+import { compileWatchlist, hashWatchlistSources, type WatchlistSource } from '../watchlist/index.js';
+import { sortAndFingerprint, type FileOutcome } from './file-outcome.js';
+import { fileLinter, type FileLintContext } from './lint-file.js';
+import { LintPool, workerCanRun } from './lint-pool.js';
+import { readListingTexts, type ListingText } from './read-listing-texts.js';
+import { ResultCache, type CachedResult } from './result-cache.js';
+import { hashRunContext, serialiseRunContext, type RunContext } from './run-context.js';
+
+/** How the engine reads images; the image pipeline is loaded only when there are images to read. */
+export interface EngineOcrOptions {
+  enabled: boolean;
+  concurrency: number;
+  cacheDir?: string;
+  timeoutMs?: number;
+  passes?: number[];
+  onProgress?(done: number, total: number): void;
+}
+
+/** Everything one run needs: the run context plus the files, the watchlist and how to gather run facts. */
+export interface EngineOptions extends Omit<RunContext, 'reportUnusedDisables'> {
+  reportUnusedDisables?: boolean;
+  /** Absolute paths of the files to lint. */
+  files: string[];
+  /** Files named on the command line: reported even when they are not listings. */
+  explicit?: Set<string>;
+  /** The compiled watchlist; or leave it out and give `watchlistSources`. */
+  watchlist?: CompiledWatchlist;
+  /** Watchlist files, compiled only when some file is not in the result cache (its errors are `ConfigError`s). */
+  watchlistSources?: WatchlistSource[];
+  ocr: EngineOcrOptions;
+  /** Folder of the per-file result cache; undefined: no result cache is read or written. */
+  cacheDir?: string;
+  /** Threads that lint text (default: available cores); worker threads start only for large runs. */
+  concurrency?: number;
+  /** Files to lint from which worker threads start (default `WORKER_THRESHOLD`). */
+  workerThreshold?: number;
+}
+
+/** Below this many files to lint, starting worker threads costs more than it saves (measured in docs/performance.md). */
+export const WORKER_THRESHOLD = 2000;
+
+/** The run facts the enabled rules need and this run can gather (OCR only when it is on). */
+function factsNeeded(options: EngineOptions): Set<RunFactKind> {
+  const needed = new Set<RunFactKind>();
+  for (const { rule, severity } of options.rules) {
+    if (severity === 'off') continue;
+    for (const need of rule.meta.needs ?? []) if (need !== 'ocr-lines' || options.ocr.enabled) needed.add(need);
+  }
+  return needed;
+}
+
+/** Lints files into a report; the sources of linted files come back for code frames. */
+export async function lintFiles(options: EngineOptions): Promise<{ report: Report; sources: Map<string, string> }> {
+  const { cwd } = options;
+  const needed = factsNeeded(options);
+  // A rule whose run facts cannot be gathered (OCR off) is left out rather than run blind.
+  const rules = options.rules.filter(({ rule }) => (rule.meta.needs ?? []).every((need) => needed.has(need)));
+  const run: RunContext = {
+    cwd,
+    root: options.root,
+    rules,
+    settings: options.settings,
+    reportUnusedDisables: options.reportUnusedDisables ?? false,
+    toolVersion: options.toolVersion,
+  };
+  const lanes = options.concurrency ?? availableParallelism();
+  const poolFor = (files: number) =>
+    files >= (options.workerThreshold ?? WORKER_THRESHOLD) && lanes > 1 && workerCanRun(rules) ? LintPool.start(lanes - 1) : undefined;
+  // Without a result cache (and no OCR to run first) every file will be linted: workers start
+  // now and load while this thread reads the files and compiles the watchlist.
+  let pool = options.cacheDir === undefined && needed.size === 0 ? poolFor(options.files.length) : undefined;
+  try {
+    return await lintWithPool();
+  } finally {
+    await pool?.close();
+  }
+
+  // Reads, checks the cache, gathers run facts and lints what the cache does not hold.
+  async function lintWithPool(): Promise<{ report: Report; sources: Map<string, string> }> {
+    const texts = readListingTexts(options.files, cwd, options.cacheDir !== undefined);
+    let compiled = options.watchlist;
+    const watchlist = () => (compiled ??= compileWatchlist(options.watchlistSources ?? []));
+    const cache =
+      options.cacheDir === undefined ? undefined : ResultCache.open(options.cacheDir, hashRunContext(run, watchlistHash(options), [...needed].sort()));
+    const cached = texts.map((text) => cache?.get(text.file, text.hash));
+
+    const facts: RunFacts = needed.has('ocr-lines') ? { images: await readImages(texts, cached, options) } : {};
+    const outcomes: FileOutcome[] = new Array(texts.length);
+    const misses: number[] = [];
+    cached.forEach((entry, i) => {
+      if (entry && (!facts.images || sameImages(entry.images ?? {}, imageDigests(entry.outcome, facts.images)))) outcomes[i] = entry.outcome;
+      else misses.push(i);
+    });
+    if (misses.length > 0 || texts.length === 0) {
+      // Workers start before the watchlist is compiled here: they load meanwhile.
+      pool ??= poolFor(misses.length);
+      await prepareFormats();
+      const context: FileLintContext = { run, watchlist: watchlist(), facts };
+      const linted = await lintTexts(misses.map((i) => texts[i]), context, pool);
+      misses.forEach((index, k) => {
+        outcomes[index] = linted[k];
+        const { hash } = texts[index];
+        if (cache && hash !== undefined) {
+          cache.set(linted[k].file, { hash, ...(facts.images ? { images: imageDigests(linted[k], facts.images) } : {}), outcome: linted[k] });
+        }
+      });
+      // Saved before the cross-file rules below add findings to these outcomes.
+      cache?.save();
+    }
+    return assembleReport(outcomes, texts, options, rules);
+  }
+}
+
+/** Lints files on this thread, and on the pool's workers when there is one; outcomes in input order. */
+async function lintTexts(inputs: ListingText[], context: FileLintContext, pool: LintPool | undefined): Promise<FileOutcome[]> {
+  const lintHere = fileLinter(context);
+  if (!pool) return inputs.map(lintHere);
+  const { watchlist } = context;
+  pool.setup({
+    context: serialiseRunContext(context.run),
+    marks: [...watchlist.marks.values()],
+    watchlistFiles: watchlist.files,
+    watchlistHash: watchlist.hash,
+    facts: context.facts,
+  });
+  return pool.run(inputs, lintHere);
+}
+
+function watchlistHash(options: EngineOptions): string {
+  return options.watchlist ? options.watchlist.hash : hashWatchlistSources(options.watchlistSources ?? []);
+}
+
+/** OCR results of every image the files reference; cached files name theirs without a parse. */
+async function readImages(texts: ListingText[], cached: Array<CachedResult | undefined>, options: EngineOptions): Promise<Map<string, ImageText>> {
+  const requests = new Map<string, { path: string; absolutePath: string }>();
+  texts.forEach(({ absolutePath, file, text, bytes }, i) => {
+    const entry = cached[i];
+    if (entry) {
+      for (const [path, absolutePath] of entry.outcome.listings.flatMap((listing) => listing.readable)) requests.set(path, { path, absolutePath });
+      return;
+    }
+    if (text === undefined) return;
+    for (const format of formatsFor(absolutePath)) {
+      const { result } = readListingFile(text, format, { file, absolutePath, root: options.root, cwd: options.cwd }, false, bytes);
+      if (result.kind === 'not-listing') continue;
+      if (result.kind !== 'listings') return;
+      for (const image of result.listings.flatMap((listing) => listing.images)) {
+        if (image.path !== undefined && image.absolutePath !== undefined) requests.set(image.path, { path: image.path, absolutePath: image.absolutePath });
+      }
+      return;
+    }
+  });
+  if (requests.size === 0) return new Map();
+  const { readImageTexts } = await import('../image/index.js');
+  return readImageTexts([...requests.values()], {
+    concurrency: options.ocr.concurrency,
+    cacheDir: options.ocr.cacheDir,
+    timeoutMs: options.ocr.timeoutMs,
+    passes: options.ocr.passes,
+    onProgress: options.ocr.onProgress,
+  });
+}
+
+/** Image path → digest of its OCR result, for the images a file's listings reference. */
+function imageDigests(outcome: FileOutcome, images: Map<string, ImageText>): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const [path] of outcome.listings.flatMap((listing) => listing.readable)) {
+    digests[path] = createHash('sha1').update(JSON.stringify(images.get(path) ?? null)).digest('base64');
+  }
+  return digests;
+}
+
+function sameImages(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** Files named on the command line that hold no listing, cross-file rules, fingerprints, order and totals; never cached, so never stale. */
+function assembleReport(
+  outcomes: FileOutcome[],
+  texts: ListingText[],
+  options: EngineOptions,
+  rules: ConfiguredRule[],
+): { report: Report; sources: Map<string, string> } {
+  const { cwd } = options;
+  // Outcomes come sorted and fingerprinted per file; only those that get a run-level finding need it again.
+  const touched = new Set<FileOutcome>();
+  for (const outcome of outcomes) {
+    if (outcome.listings.length === 0 && outcome.findings.length === 0 && options.explicit?.has(path.resolve(cwd, outcome.file))) {
+      outcome.findings.push(...lintFailure({ kind: 'not-listing' }, rules, outcome.file));
+      touched.add(outcome);
+    }
+  }
+  const order = outcomes.map((_, i) => i).sort((a, b) => (outcomes[a].file < outcomes[b].file ? -1 : outcomes[a].file > outcomes[b].file ? 1 : 0));
+  const byFile = new Map(order.map((i) => [outcomes[i].file, outcomes[i]]));
+  for (const [file, findings] of lintRun(order.flatMap((i) => outcomes[i].listings), rules)) {
+    const outcome = byFile.get(file)!;
+    outcome.findings.push(...findings);
+    touched.add(outcome);
+  }
+
+  const results: FileResult[] = [];
+  const sources = new Map<string, string>();
+  const summary: Summary = { files: 0, listings: 0, images: 0, errors: 0, warnings: 0, infos: 0 };
+  const imagePaths = new Set<string>();
+  for (const i of order) {
+    const outcome = outcomes[i];
+    if (outcome.listings.length === 0 && outcome.findings.length === 0) continue;
+    if (touched.has(outcome)) sortAndFingerprint(outcome.findings);
+    const counts = countSeverities(outcome.findings);
+    results.push({ filePath: outcome.file, ...counts, findings: outcome.findings });
+    const { text } = texts[i];
+    if (outcome.framed && text !== undefined) sources.set(outcome.file, stripBom(text));
+    summary.files += 1;
+    summary.listings += outcome.listings.length;
+    for (const image of outcome.listings.flatMap((listing) => listing.images)) imagePaths.add(image);
+    summary.errors += counts.errorCount;
+    summary.warnings += counts.warningCount;
+    summary.infos += counts.infoCount;
+  }
+  // With OCR off no image was checked, whatever the listings reference.
+  summary.images = options.ocr.enabled ? imagePaths.size : 0;
+  return { report: makeReport(results, summary, options.rules, options.toolVersion, cwd), sources };
+}
+
+/** Errors, warnings and infos among findings. */
+export function countSeverities(findings: readonly { severity: string }[]): { errorCount: number; warningCount: number; infoCount: number } {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const { severity } of findings) {
+    if (severity === 'error') errorCount += 1;
+    else if (severity === 'warning') warningCount += 1;
+    else infoCount += 1;
+  }
+  return { errorCount, warningCount, infoCount };
+}
+
+/** Describes configured rules for reporters. */
+export function describeRules(rules: ConfiguredRule[]): RuleDescriptor[] {
+  return rules
+    .flatMap(({ rule, severity }) =>
+      severity === 'off'
+        ? []
+        : [{
+            id: rule.id,
+            name: rule.meta.name,
+            shortDescription: rule.meta.description,
+            fullDescription: rule.meta.fullDescription,
+            defaultSeverity: severity,
+            url: ruleUrl(rule.id),
+          }],
+    )
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function makeReport(results: FileResult[], summary: Summary, rules: ConfiguredRule[], version: string, cwd: string): Report {
+  return {
+    version: 2,
+    tool: { name: 'listinglint', version },
+    results,
+    summary,
+    rules: describeRules(rules),
+    cwd: cwd.split(path.sep).join('/'),
+  };
+}

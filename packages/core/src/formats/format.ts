@@ -1,0 +1,59 @@
+import type { ListingFileContext } from '../listing/build-listing.js';
+import type { Directive, Listing, Location } from '../types.js';
+
+/** What reading one file gave: its listings, nothing (not a listing), or a parse error. */
+export type ListingFileResult =
+  | { kind: 'listings'; listings: Listing[] }
+  | { kind: 'not-listing' }
+  | { kind: 'error'; message: string; location: Location };
+
+/** Where a file is and how it is shown; the line index is made from the text. */
+export type ListingFileInfo = Omit<ListingFileContext, 'lines'>;
+
+/** A file as an adapter reads it: strict UTF-8 text without a BOM (and the bytes for binary formats). */
+export interface FormatInput {
+  text: string;
+  /** Set for binary formats (`FormatAdapter.binary`); their `text` is empty. */
+  bytes?: Uint8Array;
+}
+
+/** Options of one read. */
+export interface FormatReadOptions {
+  /**
+   * Whether parts that only matter to text rules and cost a parse (a Markdown body) are read.
+   * False when the prefilter says no mark can be in them, or when only images are wanted.
+   */
+  prose: boolean;
+}
+
+/** The parts of a file the matcher's raw prefilter looks at: `body` is read only when it may match. */
+export interface PrefilterParts {
+  head: string;
+  body?: string;
+}
+
+/**
+ * One input format: how to know its files, read them into listings, find inline directives and
+ * split them for the prefilter. Everything format-specific lives in the adapter; the engine, the
+ * CLI's discovery and the rules ask the registry (`formats/index.ts`).
+ */
+export interface FormatAdapter {
+  /** `markdown`, `json`, … */
+  readonly name: string;
+  /** What the file's syntax is called in a parse-error message: `front matter`, `JSON`. */
+  readonly syntax: string;
+  /** Globs this format adds to the default `include`. */
+  readonly include: readonly string[];
+  /** Binary formats get the file's bytes, not its text (no UTF-8 check, no code frame). */
+  readonly binary?: boolean;
+  /** Whether a file of this name may be of this format; content sniffing is `read` returning `not-listing`. */
+  claims(fileName: string): boolean;
+  /** Loads what `read` needs (a parser) once per thread, before the first read. */
+  prepare?(): Promise<void>;
+  /** Reads the file into listings; never throws on bad input: that is a `kind: 'error'` result. */
+  read(input: FormatInput, context: ListingFileContext, options: FormatReadOptions): ListingFileResult;
+  /** Inline disable comments in the file (formats without comments leave this out). */
+  directives?(text: string): Directive[];
+  /** The raw parts for the prefilter; without it, the whole text is one part. */
+  prefilterParts?(text: string): PrefilterParts;
+}

@@ -1,0 +1,71 @@
+import { buildListing, listingMarkerKeys, type ListingFileContext } from '../listing/build-listing.js';
+import { loadMarkdownParser, markdownProse, plainProse } from './markdown-body.js';
+import { ListingSyntaxError } from '../source/source-tree.js';
+import { parseYamlSource } from '../source/yaml-source.js';
+import type { FormatAdapter, ListingFileResult } from './format.js';
+import { parseDirectives } from './parse-directives.js';
+
+const openingFence = /^---[ \t]*\r?\n/;
+const closingFence = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/** Where the front matter of a Markdown file stands, or undefined when it has none. */
+export function frontMatterRange(source: string): { start: number; end: number; bodyStart: number } | undefined {
+  const opening = openingFence.exec(source);
+  if (!opening) return undefined;
+  const start = opening[0].length;
+  closingFence.lastIndex = 0;
+  const rest = source.slice(start);
+  const closing = closingFence.exec(rest);
+  if (!closing) return undefined;
+  const end = start + closing.index;
+  const lineEnd = source.indexOf('\n', end);
+  return { start, end, bodyStart: lineEnd === -1 ? source.length : lineEnd + 1 };
+}
+
+/**
+ * Reads a Markdown listing: YAML front matter plus the body. With `prose: false` the body
+ * is not parsed (the file has no candidate for any text rule).
+ */
+export function readMarkdownListing(source: string, context: ListingFileContext, prose: boolean): ListingFileResult {
+  const range = frontMatterRange(source);
+  if (!range) return { kind: 'not-listing' };
+  const yamlText = source.slice(range.start, range.end);
+  let tree;
+  try {
+    tree = parseYamlSource(yamlText, range.start);
+  } catch (error) {
+    // A broken front matter is a listing problem only if it looks like a listing.
+    const looksLikeListing = new RegExp(`^(?:${listingMarkerKeys.join('|')})\\s*:`, 'm').test(yamlText);
+    if (error instanceof ListingSyntaxError && looksLikeListing) {
+      return { kind: 'error', message: error.message, location: context.lines.location(error.offset, error.offset) };
+    }
+    if (error instanceof ListingSyntaxError) return { kind: 'not-listing' };
+    throw error;
+  }
+  if (!tree || tree.kind !== 'map' || !tree.entries.some((entry) => listingMarkerKeys.includes(entry.key))) {
+    return { kind: 'not-listing' };
+  }
+  const listing = buildListing(tree, 0, context);
+  if (prose) {
+    const body = plainProse(source, range.bodyStart) ?? markdownProse(source);
+    const name = listing.fields.some((field) => field.path === 'description') ? 'body' : 'description';
+    if (body.value.trim() !== '') listing.fields.push(body.toField(name, context.lines));
+  }
+  return { kind: 'listings', listings: [listing] };
+}
+
+/** Markdown with YAML front matter: the front matter holds the keys, the body is the description. */
+export const markdownFormat: FormatAdapter = {
+  name: 'markdown',
+  syntax: 'front matter',
+  include: ['**/*.md'],
+  claims: (fileName) => /\.(?:md|markdown)$/i.test(fileName),
+  prepare: loadMarkdownParser,
+  read: (input, context, options) => readMarkdownListing(input.text, context, options.prose),
+  // Every directive comment starts with `listinglint-`; most files have none, and scanning for them costs.
+  directives: (text) => (text.includes('listinglint-') ? parseDirectives(text, 'markdown') : []),
+  prefilterParts(text) {
+    const range = frontMatterRange(text);
+    return range ? { head: text.slice(0, range.bodyStart), body: text.slice(range.bodyStart) } : { head: text };
+  },
+};

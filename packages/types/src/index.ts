@@ -1,0 +1,3 @@
+export type * from './model.js';
+export type * from './report.js';
+export type * from './rule.js';
