@@ -41,6 +41,7 @@ export const imageMissingRule: Rule = {
         data: { written: image.written, field: image.field, detail: read.detail, advice: advice[read.problem] },
         location: image.location,
         field: image.field,
+        ...(image.place ? { place: image.place } : {}),
       });
     }
   },

@@ -35,7 +35,7 @@ export const trademarkImageRule: Rule = {
         if (!assessment) continue;
         // A mark is only as legible as its least legible word.
         const ocrConfidence = Math.min(...words.map((word) => word.confidence));
-        const fact = trademarkFact(ctx, assessment, image.location);
+        const fact = trademarkFact(ctx, assessment, image.location, image.place);
         context.report({
           ...fact,
           data: { ...fact.data, image: image.path, read: match.text, ocrConfidence: Math.round(ocrConfidence * 100) },

@@ -33,7 +33,7 @@ export const trademarkTextRule: Rule = {
           source: 'text',
         };
         const assessment = assessMatch(ctx);
-        if (assessment) context.report(trademarkFact(ctx, assessment, field.locate(match.start, match.end)));
+        if (assessment) context.report(trademarkFact(ctx, assessment, field.locate(match.start, match.end), field.place));
       }
     }
   },
