@@ -61,6 +61,8 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
       onProgress: progressWriter(io.stderr, io.env),
     },
     reportUnusedDisables: args.reportUnusedDisables,
+    // Bulk files: config `formats` mappings and `images.roots`.
+    inputs: { formats: config.formats, imageRoots: config.images.roots },
     toolVersion: await toolVersion(),
     cacheDir: cacheOn ? cacheDir : undefined,
     concurrency: args.concurrency,

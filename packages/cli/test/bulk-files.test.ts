@@ -175,4 +175,27 @@ e2e('cross-format equality: Markdown, Amazon .txt, Amazon .xlsx and Shopify .csv
   for (const name of Object.keys(sources)) assert.equal(results[name], results.markdown, name);
 });
 
+e2e('config `formats`: your own CSV mapped by `columns`, with a `;` delimiter', () => {
+  const csv = 'Item ID;Product Title;Feature 1;Feature 2\nK-1;Voltix Kettle;Steel;Looks like an Apple kettle\n';
+  const config = 'formats:\n  - files: "exports/*.csv"\n    delimiter: ";"\n    columns:\n      sku: Item ID\n      title: Product Title\n      bullets: [Feature 1, Feature 2]\n';
+  const dir = project({ 'exports/items.csv': csv }, config);
+  const apple = json(dir).findings.find((finding) => finding.markId === 'apple')!;
+  // `K-1;Voltix Kettle;Steel;Looks like an Apple`: Apple at column 39.
+  assert.equal([apple.sku, apple.field, apple.line, apple.column, apple.place], ['K-1', 'bullets[1]', 2, 39, { record: 1, header: 'Feature 2', sku: 'K-1' }]);
+  // Without the mapping the file is no known bulk file: skipped.
+  assert.is(json(project({ 'exports/items.csv': csv })).findings.length, 0);
+});
+
+e2e('config `formats` and `images.roots` errors name the file, line and key', () => {
+  const bad = (config: string) => {
+    const { code, stderr } = listinglint(['--no-ocr', '--no-cache'], project({}, config));
+    assert.is(code, 2);
+    return stderr;
+  };
+  assert.match(bad('formats:\n  - files: "*.csv"\n'), /listinglint\.config\.yaml:5.*formats\[0\].*either `format`.*or `columns`/);
+  assert.match(bad('formats:\n  - files: "*.csv"\n    format: amazon\n'), /formats\[0\]\.format.*expected one of: amazon-template/);
+  assert.match(bad('formats:\n  - files: "*.csv"\n    columns:\n      name: Title\n'), /formats\[0\]\.columns/);
+  assert.match(bad('images:\n  roots: [pictures]\n'), /images\.roots\[0\].*folder not found: pictures/);
+});
+
 e2e.run();

@@ -40,7 +40,7 @@ export function fileLinter(context: FileLintContext): FileLinter {
       const headMayMatch = format.binary === true || watchlist.matcher.mayMatch(parts.head);
       const bodyMayMatch = parts.body === undefined ? headMayMatch : watchlist.matcher.mayMatch(parts.body);
       const mayMatch = headMayMatch || bodyMayMatch;
-      const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes);
+      const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes, context.run.inputs);
       if (result.kind === 'not-listing') continue;
       if (result.kind === 'error') {
         return failed(file, { kind: 'syntax', problem: result.message, syntax: format.syntax, location: result.location }, !format.binary);

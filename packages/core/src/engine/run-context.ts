@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ConfiguredRule } from '../kernel/lint-listing.js';
+import type { ReadInputs } from '../formats/format.js';
 import type { ConfiguredSeverity, LintSettings, Rule } from '../types.js';
 
 /**
@@ -17,6 +18,8 @@ export interface RunContext {
   settings: LintSettings;
   reportUnusedDisables: boolean;
   toolVersion: string;
+  /** Config `formats` mappings and `images.roots`, for bulk files. */
+  inputs?: ReadInputs;
 }
 
 /** A run context as plain data: rules by id (a worker looks them up in its own registry). */

@@ -69,6 +69,7 @@ export async function lintFiles(options: EngineOptions): Promise<{ report: Repor
     settings: options.settings,
     reportUnusedDisables: options.reportUnusedDisables ?? false,
     toolVersion: options.toolVersion,
+    ...(options.inputs ? { inputs: options.inputs } : {}),
   };
   const lanes = options.concurrency ?? availableParallelism();
   const poolFor = (files: number) =>
@@ -148,7 +149,7 @@ async function readImages(texts: ListingText[], cached: Array<CachedResult | und
     }
     if (text === undefined) return;
     for (const format of formatsFor(absolutePath)) {
-      const { result } = readListingFile(text, format, { file, absolutePath, root: options.root, cwd: options.cwd }, false, bytes);
+      const { result } = readListingFile(text, format, { file, absolutePath, root: options.root, cwd: options.cwd }, false, bytes, options.inputs);
       if (result.kind === 'not-listing') continue;
       if (result.kind !== 'listings') return;
       for (const image of result.listings.flatMap((listing) => listing.images)) {

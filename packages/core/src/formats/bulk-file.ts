@@ -1,8 +1,13 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileMatches } from '../legal/permissions.js';
 import type { ListingFileContext } from '../listing/build-listing.js';
 import type { Listing, Place } from '../types.js';
+import type { BulkReadOptions } from './bulk/index.js';
+import type { BulkFormat, ColumnsMapping } from './bulk/layouts.js';
 import type { BulkPlace } from './bulk/listings.js';
 import { readBulkFile } from './bulk/read.js';
-import type { FormatAdapter, FormatInput, ListingFileResult } from './format.js';
+import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileResult, ReadInputs } from './format.js';
 
 /**
  * The bulk listing files of issue #12: delimited text (Amazon inventory templates and reports,
@@ -11,10 +16,12 @@ import type { FormatAdapter, FormatInput, ListingFileResult } from './format.js'
  * glob skips it silently. Each field, image and listing carries its `place` (record, header,
  * label, SKU; sheet and cell in workbooks); a row that cannot be read is a per-row problem.
  */
-function readBulk(input: FormatInput, context: ListingFileContext): ListingFileResult {
-  const result = readBulkFile(input, context);
+function readBulk(input: FormatInput, context: ListingFileContext, options: FormatReadOptions): ListingFileResult {
+  const result = readBulkFile(input, context, mappingFor(context, options.inputs));
   if (result.kind !== 'listings') return result;
   result.listings.forEach((listing, i) => placeListing(listing, result.places[i]));
+  const roots = options.inputs?.imageRoots ?? [];
+  if (roots.length > 0) for (const listing of result.listings) resolveImageUrls(listing, roots, context);
   const problems = result.problems.map((problem) => ({
     message: problem.message,
     location: problem.location,
@@ -22,6 +29,45 @@ function readBulk(input: FormatInput, context: ListingFileContext): ListingFileR
     ...(problem.place.sheet !== undefined ? { sheet: problem.place.sheet } : {}),
   }));
   return problems.length > 0 ? { kind: 'listings', listings: result.listings, problems } : { kind: 'listings', listings: result.listings };
+}
+
+/** The first config `formats` entry whose `files` match the file (relative to the project root). */
+function mappingFor(context: ListingFileContext, inputs: ReadInputs | undefined): BulkReadOptions {
+  if (!inputs || inputs.formats.length === 0) return {};
+  const relative = path.relative(context.root, context.absolutePath).split(path.sep).join('/');
+  const entry = inputs.formats.find((mapping) => mapping.files.some((pattern) => fileMatches(pattern, relative)));
+  if (!entry) return {};
+  const options: BulkReadOptions = {};
+  if (entry.delimiter !== undefined) options.delimiter = entry.delimiter;
+  if (entry.format !== undefined) options.format = entry.format as BulkFormat;
+  if (entry.columns !== undefined) options.columns = entry.columns as ColumnsMapping;
+  return options;
+}
+
+/**
+ * `images.roots`: an image URL's file name (`…/I/81abc.jpg` → `81abc.jpg`) looked up in each
+ * root folder in turn; found inside the project, it is OCR'd like a local image. Never fetched.
+ */
+function resolveImageUrls(listing: Listing, roots: readonly string[], context: ListingFileContext): void {
+  for (const image of listing.images) {
+    if (image.path !== undefined || !/^https?:\/\//i.test(image.written)) continue;
+    let name: string;
+    try {
+      name = decodeURIComponent(new URL(image.written).pathname.split('/').pop() ?? '');
+    } catch {
+      continue;
+    }
+    if (name === '' || name.includes('/') || name.includes('\\')) continue;
+    for (const root of roots) {
+      const candidate = path.join(root, name);
+      const relative = path.relative(context.root, candidate);
+      if (relative.startsWith('..') || path.isAbsolute(relative) || !existsSync(candidate)) continue;
+      image.absolutePath = candidate;
+      // Image paths are shown relative to the working directory, as for Markdown listings.
+      image.path = path.relative(context.cwd, candidate).split(path.sep).join('/');
+      break;
+    }
+  }
 }
 
 /** Copies the places the reader found onto the listing's fields, images and the listing itself. */
@@ -55,7 +101,7 @@ export const delimitedFormat: FormatAdapter = {
   syntax: 'delimited text',
   include: ['**/*.{txt,tsv,csv}'],
   claims: (fileName) => /\.(txt|tsv|csv)$/i.test(fileName),
-  read: (input, context) => readBulk(input, context),
+  read: readBulk,
 };
 
 /** Excel workbooks (`.xlsx`, `.xlsm`): read from their bytes; findings name the sheet and cell. */
@@ -65,5 +111,5 @@ export const workbookFormat: FormatAdapter = {
   include: ['**/*.{xlsx,xlsm}'],
   binary: true,
   claims: (fileName) => /\.(xlsx|xlsm)$/i.test(fileName),
-  read: (input, context) => readBulk(input, context),
+  read: readBulk,
 };

@@ -27,8 +27,27 @@ export interface FormatInput {
   bytes?: Uint8Array;
 }
 
+/** A config `formats` entry: how to read the bulk files its `files` globs match (relative to the project root). */
+export interface FormatMapping {
+  files: string[];
+  /** `,`, `\t` or `;`: sniffed when absent. */
+  delimiter?: string;
+  /** Force a built-in bulk reader: `amazon-template`, `shopify`, … */
+  format?: string;
+  /** Field → header(s): `sku`, `title`, `bullets`, `description`, `keywords`, `brand`, `marketplace`, `category`, `images`. */
+  columns?: Record<string, string | string[]>;
+}
+
+/** What the config says about reading input files: `formats` mappings and `images.roots` (absolute folders). */
+export interface ReadInputs {
+  formats: FormatMapping[];
+  imageRoots: string[];
+}
+
 /** Options of one read. */
 export interface FormatReadOptions {
+  /** Config `formats` and `images.roots` (bulk files); absent means none. */
+  inputs?: ReadInputs;
   /**
    * Whether parts that only matter to text rules and cost a parse (a Markdown body) are read.
    * False when the prefilter says no mark can be in them, or when only images are wanted.

@@ -1,12 +1,12 @@
 import type { ListingFileContext } from '../listing/build-listing.js';
 import { stripBom } from '../source/bom.js';
 import { LineIndex } from '../source/line-index.js';
-import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileInfo, ListingFileResult } from './format.js';
+import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileInfo, ListingFileResult, ReadInputs } from './format.js';
 import { delimitedFormat, workbookFormat } from './bulk-file.js';
 import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
 
-export type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileInfo, ListingFileResult, PrefilterParts, RowProblem } from './format.js';
+export type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileInfo, ListingFileResult, PrefilterParts, RowProblem, FormatMapping, ReadInputs } from './format.js';
 
 /** Every input format, in the order they are tried on a file that several claim. Adding a format is one line here. */
 export const formats: readonly FormatAdapter[] = [markdownFormat, jsonFormat, delimitedFormat, workbookFormat];
@@ -51,12 +51,13 @@ export function readListingFile(
   info: ListingFileInfo,
   prose = true,
   bytes?: Uint8Array,
+  inputs?: ReadInputs,
 ): { result: ListingFileResult; source: string; lines: LineIndex } {
   const adapter = typeof format === 'string' ? formatNamed(format) : format;
   const source = stripBom(text);
   const lines = new LineIndex(source);
   const context: ListingFileContext = { ...info, lines };
   const input: FormatInput = bytes ? { text: source, bytes } : { text: source };
-  const options: FormatReadOptions = { prose };
+  const options: FormatReadOptions = inputs ? { prose, inputs } : { prose };
   return { result: adapter.read(input, context, options), source, lines };
 }

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defaultInclude } from '../formats/index.js';
+import { defaultInclude, type FormatMapping } from '../formats/index.js';
+import { bulkFormats } from '../formats/bulk/layouts.js';
 import { ConfigError, ConfigReader, type ConfigNode } from '../source/index.js';
 import type { AllowEntry, Authorization, ConfiguredSeverity, Rule } from '../types.js';
 
@@ -25,9 +26,15 @@ export interface Config {
   allow: AllowEntry[];
   ocr: { enabled: boolean; concurrency?: number; passes?: number[]; minConfidence: number };
   cache: { enabled: boolean; location?: string };
+  /** Bulk files: how to read the files each entry's globs match (issue #12). */
+  formats: FormatMapping[];
+  /** `images.roots`: absolute folders where an image URL's file name is looked up. */
+  images: { roots: string[] };
 }
 
-const topKeys = ['include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'ocr', 'cache'];
+const topKeys = ['include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'ocr', 'cache', 'formats', 'images'];
+const mappedFields = ['sku', 'title', 'brand', 'description', 'bullets', 'keywords', 'images', 'marketplace', 'category'];
+const listFields = new Set(['bullets', 'keywords', 'images']);
 const severities = ['off', 'info', 'warn', 'warning', 'error'] as const;
 
 /** Finds the config file: `--config`, else the nearest `listinglint.config.*` upward from `cwd`. */
@@ -86,6 +93,8 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
     allow: [],
     ocr: { enabled: true, minConfidence: 0.6 },
     cache: { enabled: true },
+    formats: [],
+    images: { roots: [] },
   };
   for (const [index, watchlist] of config.watchlists.entries()) {
     if (!existsSync(watchlist)) reader.fail(given('watchlists'), `watchlists[${index}]`, `watchlist file not found: ${path.relative(root, watchlist)}`);
@@ -158,6 +167,39 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
     const cache = reader.entries(given('cache'), 'cache', ['enabled', 'location']);
     if (cache.get('enabled') != null) config.cache.enabled = reader.boolean(cache.get('enabled'), 'cache.enabled');
     if (cache.get('location') != null) config.cache.location = path.resolve(root, reader.string(cache.get('location'), 'cache.location'));
+  }
+  if (given('formats') !== undefined) {
+    config.formats = reader.items(given('formats'), 'formats').map((node, i) => {
+      const key = `formats[${i}]`;
+      const entry = reader.entries(node, key, ['files', 'delimiter', 'format', 'columns']);
+      if (!entry.has('files')) reader.fail(node, `${key}.files`, 'is required (globs of the files this entry reads)');
+      if (entry.has('format') === entry.has('columns')) reader.fail(node, key, 'needs either `format` (a built-in reader) or `columns` (your own mapping)');
+      const mapping: FormatMapping = { files: reader.strings(entry.get('files'), `${key}.files`, true) };
+      if (entry.has('delimiter')) mapping.delimiter = reader.oneOf(entry.get('delimiter'), `${key}.delimiter`, [',', '\t', ';'] as const);
+      if (entry.has('format')) mapping.format = reader.oneOf(entry.get('format'), `${key}.format`, bulkFormats);
+      if (entry.has('columns')) {
+        const columns: Record<string, string | string[]> = {};
+        for (const [field, value] of reader.entries(entry.get('columns'), `${key}.columns`, mappedFields)) {
+          const at = `${key}.columns.${field}`;
+          columns[field] = listFields.has(field) && reader.isList(value) ? reader.strings(value, at) : reader.string(value, at, true);
+        }
+        if (columns.sku === undefined && columns.title === undefined) reader.fail(entry.get('columns'), `${key}.columns`, 'maps no `sku` or `title` column');
+        mapping.columns = columns;
+      }
+      return mapping;
+    });
+  }
+  if (given('images') !== undefined) {
+    const images = reader.entries(given('images'), 'images', ['roots']);
+    if (images.get('roots') != null) {
+      config.images.roots = reader.strings(images.get('roots'), 'images.roots', true).map((root, i) => {
+        const absolute = path.resolve(config.root, root);
+        const relative = path.relative(config.root, absolute);
+        if (relative.startsWith('..') || path.isAbsolute(relative)) reader.fail(images.get('roots'), `images.roots[${i}]`, `must be inside the project: ${root}`);
+        if (!existsSync(absolute)) reader.fail(images.get('roots'), `images.roots[${i}]`, `folder not found: ${root}`);
+        return absolute;
+      });
+    }
   }
   return config;
 }
