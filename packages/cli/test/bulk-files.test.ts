@@ -175,6 +175,18 @@ e2e('cross-format equality: Markdown, Amazon .txt, Amazon .xlsx and Shopify .csv
   for (const name of Object.keys(sources)) assert.equal(results[name], results.markdown, name);
 });
 
+e2e('a listinglint-ignore column suppresses per row', () => {
+  const rows = [
+    ['TemplateType=fptcustom', 'Version=2025.0401'],
+    ['Product Type', 'Seller SKU', 'Item Name', 'listinglint-ignore'],
+    ['feed_product_type', 'item_sku', 'item_name', 'listinglint-ignore'],
+    ['shirt', 'T-1', 'Nike fan tee', 'nike -- authorised reseller'],
+    ['shirt', 'T-2', 'Nike fan tee', ''],
+  ];
+  const { findings } = json(project({ 'flat.txt': tsv(rows) }));
+  assert.equal(findings.map((finding) => [finding.sku, finding.markId, finding.line, finding.column]), [['T-2', 'nike', 5, 11]]);
+});
+
 e2e('config `formats`: your own CSV mapped by `columns`, with a `;` delimiter', () => {
   const csv = 'Item ID;Product Title;Feature 1;Feature 2\nK-1;Voltix Kettle;Steel;Looks like an Apple kettle\n';
   const config = 'formats:\n  - files: "exports/*.csv"\n    delimiter: ";"\n    columns:\n      sku: Item ID\n      title: Product Title\n      bullets: [Feature 1, Feature 2]\n';
