@@ -6,7 +6,7 @@ export const FINGERPRINT_KEY = 'listinglint/v1';
 
 /**
  * Sets `fingerprint` on each finding of one file: a hash of what the finding is about
- * (rule, file, field, mark, normalised matched text, image path) and its occurrence index
+ * (rule, file, field, mark, normalised matched text, image path; in bulk files the SKU) and its occurrence index
  * among findings with the same identity. Lines and columns are left out on purpose, so
  * editing unrelated parts of the file keeps every fingerprint.
  */
@@ -37,6 +37,9 @@ function findingIdentity(finding: Finding): string {
     finding.markId ?? '',
     normaliseMatchedText(finding.matchedText ?? ''),
     finding.image?.path ?? '',
+    // Bulk files: the row's SKU too, so a baseline entry is keyed by file + SKU + field and
+    // survives rows being reordered, added or removed (Markdown fingerprints are unchanged).
+    ...(finding.place ? [finding.sku ?? finding.place.sku ?? `record ${finding.place.record}`] : []),
   ].join('\u0000');
 }
 
