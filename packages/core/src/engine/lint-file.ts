@@ -1,6 +1,6 @@
 import { formatsFor, readListingFile } from '../formats/index.js';
 import { lintFailure, lintListing } from '../kernel/lint-listing.js';
-import type { CompiledWatchlist, FileFailure, Matcher, RunFacts } from '../types.js';
+import type { CompiledWatchlist, FileFailure, Listing, Matcher, RunFacts } from '../types.js';
 import { recordListings, sortAndFingerprint, type FileOutcome } from './file-outcome.js';
 import type { ListingText } from './read-listing-texts.js';
 import type { RunContext } from './run-context.js';
@@ -46,9 +46,12 @@ export function fileLinter(context: FileLintContext): FileLinter {
         return failed(file, { kind: 'syntax', problem: result.message, syntax: format.syntax, location: result.location }, !format.binary);
       }
       const directives = format.directives?.(source) ?? [];
+      // A file of many listings (a bulk file's rows) is prefiltered again per listing, on its field values.
+      const perListing = result.listings.length > 1;
       const findings = result.listings.flatMap((listing) => {
         listing.directives = directives;
-        return lintListing(listing, mayMatch ? watchlist : textless, rules, settings, lintOptions);
+        const listingMayMatch = mayMatch && (!perListing || watchlist.matcher.mayMatch(listingText(listing)));
+        return lintListing(listing, listingMayMatch ? watchlist : textless, rules, settings, lintOptions);
       });
       // Rows of a bulk file that could not be read: one parse error each, the other rows linted above.
       for (const problem of result.problems ?? []) {
@@ -61,6 +64,13 @@ export function fileLinter(context: FileLintContext): FileLinter {
     }
     return { file, findings: [], listings: [], framed: false };
   };
+}
+
+/** Every text the text rules scan in a listing, one per line. */
+function listingText(listing: Listing): string {
+  const values = listing.fields.map((field) => field.value);
+  if (listing.brand) values.push(listing.brand.value);
+  return values.join('\n');
 }
 
 function withoutTextMatches(matcher: Matcher): Matcher {
