@@ -11,16 +11,21 @@ import { ruleUrl, stampFact, type ConfiguredRule } from './kernel.js';
 import { listingFormat, loadMarkdownParser, readListingFile } from './listing/index.js';
 import { duplicateSku } from './rules/listing/duplicate-sku.js';
 import { parseError } from './rules/listing/parse-error.js';
-import type { CompiledWatchlist, FileResult, Finding, ImageText, LintSettings, Report, RuleDescriptor, Summary } from './types.js';
+import type { CompiledWatchlist, FileResult, Finding, ImageText, LintSettings, OcrEngineName, Report, RuleDescriptor, Summary } from './types.js';
 import { compileWatchlist, hashWatchlistSources, type WatchlistSource } from './watchlist/index.js';
 
 /** How the engine reads images; the image pipeline is loaded only when there are images to read. */
 export interface EngineOcrOptions {
   enabled: boolean;
-  concurrency: number;
+  /** OCR engine (default 'paddle'). */
+  engine?: OcrEngineName;
+  /** OCR workers (default: min(cores, 2)). */
+  concurrency?: number;
   cacheDir?: string;
   timeoutMs?: number;
   passes?: number[];
+  /** A notice for the user (the fallback to tesseract). */
+  onNotice?(message: string): void;
   onProgress?(done: number, total: number): void;
 }
 
@@ -156,10 +161,12 @@ async function readImages(texts: ListingText[], cached: Array<CachedResult | und
   if (requests.size === 0) return new Map();
   const { readImageTexts } = await import('./image/index.js');
   return readImageTexts([...requests.values()], {
+    engine: options.ocr.engine,
     concurrency: options.ocr.concurrency,
     cacheDir: options.ocr.cacheDir,
     timeoutMs: options.ocr.timeoutMs,
     passes: options.ocr.passes,
+    onNotice: options.ocr.onNotice,
     onProgress: options.ocr.onProgress,
   });
 }

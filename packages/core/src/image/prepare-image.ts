@@ -166,3 +166,27 @@ function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0].trim();
 }
+
+/** Decoded RGB pixels for the Paddle engine, and how they map back to the source image. */
+export interface PreparedPixels {
+  /** RGB, row by row. */
+  data: Uint8Array;
+  /** Size of the pixels handed to OCR. */
+  pixelWidth: number;
+  pixelHeight: number;
+  /** Size of the source image after auto-orientation, in its own pixels. */
+  width: number;
+  height: number;
+  /** Source pixels per prepared pixel (1, or more when downscaled). */
+  scale: number;
+}
+
+/** The same front end as `prepareImage` (auto-orient, pixel limit, downscale, flatten), decoded to RGB pixels. */
+export async function preparePixels(bytes: Buffer): Promise<PreparedPixels> {
+  return guarded(async () => {
+    const { width, height, scale, upright } = await openImage(bytes);
+    const { data, info } = await upright().removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+    if (info.channels !== 3) throw new UnreadableImageError(`unexpected ${info.channels} channels`);
+    return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), pixelWidth: info.width, pixelHeight: info.height, width, height, scale };
+  });
+}
