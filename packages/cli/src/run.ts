@@ -1,6 +1,5 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { formatTerminalSummary, shouldUseColor } from '@listinglint/reporter-terminal';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import {
   builtinRules,
