@@ -10,7 +10,7 @@ export const ENGINE_NAMES: readonly EngineName[] = ['paddle', 'tesseract'];
  * Calibrated on the bench and the real photographs (docs/images.md): Paddle's confidences are
  * character probabilities and run high even on clutter; tesseract's are lower on good reads.
  */
-export const DEFAULT_MIN_CONFIDENCE: Record<EngineName, number> = { paddle: 0.8, tesseract: 0.6 };
+export const DEFAULT_MIN_CONFIDENCE: Record<EngineName, number> = { paddle: 0.7, tesseract: 0.6 };
 
 /** A line of text as an engine reads it, in the pixels of the image it was given. */
 export interface RecognizedLine {

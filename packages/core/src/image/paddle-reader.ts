@@ -19,7 +19,7 @@ export const PADDLE_MODELS = {
   dictionary: 'ppocr_keys_v1.txt',
 } as const;
 
-/** Detection settings (PaddleOCR's PP-OCRv4 defaults): the image's long side is brought to `maxSideLength` for the detector only. */
+/** Detection settings (PaddleOCR's PP-OCRv4 defaults but a 1280 px long side, measured on the real photographs): larger images are shrunk to `maxSideLength` for the detector only. */
 export const DETECTION = { channelOrder: 'bgr', maxSideLength: 960, limitType: 'max', maxSideLimit: 4000, textPixelThreshold: 0.3, boxScoreThreshold: 0.6, unclipRatio: 1.5 } as const;
 
 /** A crop whose box is this much taller than wide holds text running up or down the image. */
@@ -117,11 +117,11 @@ export class PaddleReader {
    * direction classifier; a crop much taller than wide (text running up or down a can) is read
    * turned both ways and the more confident read is kept.
    */
-  async read(input: RgbImage): Promise<RecognizedLine[]> {
+  async read(input: RgbImage, detection: Partial<Record<keyof typeof DETECTION, unknown>> = {}): Promise<RecognizedLine[]> {
     const { detectionService, recognitionService } = this.service;
     if (!detectionService || !recognitionService) throw new Error('PaddleOCR is not loaded');
     const image = this.toImage(input);
-    const boxes = (await detectionService.run(image, {})).filter((box) => box.width > 0 && box.height > 0);
+    const boxes = (await detectionService.run(image, detection)).filter((box) => box.width > 0 && box.height > 0);
     const lines: RecognizedLine[] = [];
     const upright = { sortByReadingOrder: false };
     for (const box of boxes) {

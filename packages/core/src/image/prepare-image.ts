@@ -181,11 +181,24 @@ export interface PreparedPixels {
   scale: number;
 }
 
-/** The same front end as `prepareImage` (auto-orient, pixel limit, downscale, flatten), decoded to RGB pixels. */
-export async function preparePixels(bytes: Buffer): Promise<PreparedPixels> {
+/**
+ * Long side below which the Paddle engine enlarges an image (Lanczos) before reading it: on the
+ * real photographs small pack shots (300-700 px) gained brand words read (docs/images.md).
+ */
+export const MIN_PADDLE_SIDE = 960;
+
+/**
+ * The same front end as `prepareImage` (auto-orient, pixel limit, downscale, flatten), decoded to
+ * RGB pixels; an image whose long side is under `minSide` is enlarged to it.
+ */
+export async function preparePixels(bytes: Buffer, minSide = MIN_PADDLE_SIDE): Promise<PreparedPixels> {
   return guarded(async () => {
-    const { width, height, scale, upright } = await openImage(bytes);
-    const { data, info } = await upright().removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+    const { width, height, scale: downscale, upright } = await openImage(bytes);
+    const long = Math.max(width, height);
+    const enlarge = long < minSide ? minSide / long : 1;
+    const pipeline = enlarge > 1 ? upright().resize({ width: Math.round(width * enlarge), height: Math.round(height * enlarge), kernel: 'lanczos3' }) : upright();
+    const scale = enlarge > 1 ? 1 / enlarge : downscale;
+    const { data, info } = await pipeline.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
     if (info.channels !== 3) throw new UnreadableImageError(`unexpected ${info.channels} channels`);
     return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), pixelWidth: info.width, pixelHeight: info.height, width, height, scale };
   });
