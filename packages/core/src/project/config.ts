@@ -23,7 +23,7 @@ export interface Config {
   categories: Record<string, number[]>;
   authorizations: Authorization[];
   allow: AllowEntry[];
-  ocr: { enabled: boolean; concurrency?: number; passes?: number[]; minConfidence: number };
+  ocr: { enabled: boolean; engine: 'paddle' | 'tesseract'; concurrency?: number; passes?: number[]; /** 0..1; undefined: the engine's calibrated default. */ minConfidence?: number };
   cache: { enabled: boolean; location?: string };
 }
 
@@ -84,7 +84,7 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
     categories: {},
     authorizations: [],
     allow: [],
-    ocr: { enabled: true, minConfidence: 0.6 },
+    ocr: { enabled: true, engine: 'paddle' },
     cache: { enabled: true },
   };
   for (const [index, watchlist] of config.watchlists.entries()) {
@@ -146,13 +146,19 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
     });
   }
   if (given('ocr') !== undefined) {
-    const ocr = reader.entries(given('ocr'), 'ocr', ['enabled', 'concurrency', 'passes', 'minConfidence']);
+    const ocr = reader.entries(given('ocr'), 'ocr', ['enabled', 'engine', 'concurrency', 'passes', 'minConfidence']);
+    if (ocr.get('engine') != null) config.ocr.engine = reader.oneOf(ocr.get('engine'), 'ocr.engine', ['paddle', 'tesseract'] as const);
     if (ocr.get('enabled') != null) config.ocr.enabled = reader.boolean(ocr.get('enabled'), 'ocr.enabled');
     if (ocr.get('concurrency') != null) config.ocr.concurrency = reader.integer(ocr.get('concurrency'), 'ocr.concurrency', 1, 64);
     if (ocr.get('passes') != null) {
       config.ocr.passes = reader.items(ocr.get('passes'), 'ocr.passes').map((item, i) => reader.integer(item, `ocr.passes[${i}]`, -45, 45));
     }
-    if (ocr.get('minConfidence') != null) config.ocr.minConfidence = reader.integer(ocr.get('minConfidence'), 'ocr.minConfidence', 0, 100) / 100;
+    if (ocr.get('minConfidence') != null) {
+      const node = ocr.get('minConfidence');
+      const value = node?.kind === 'scalar' && typeof node.value === 'number' ? node.value : undefined;
+      if (value === undefined || !(value >= 0 && value <= 1)) reader.fail(node, 'ocr.minConfidence', 'expected a number from 0 to 1 (a share, not a percentage)');
+      config.ocr.minConfidence = value;
+    }
   }
   if (given('cache') !== undefined) {
     const cache = reader.entries(given('cache'), 'cache', ['enabled', 'location']);
