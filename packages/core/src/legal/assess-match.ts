@@ -5,7 +5,7 @@ import { classList, classesOf, type ListingGoods } from './nice-classes.js';
 import { isLive, territoriesOf } from './offices.js';
 import { permissionFor } from './permissions.js';
 import { reaches } from './territories.js';
-import { isDictionaryWord } from '../match/dictionary.js';
+import { ordinarySense } from './ordinary-sense.js';
 
 /** One mark found in one place of a listing: what `assessMatch` judges. */
 export interface MatchContext {
@@ -18,6 +18,8 @@ export interface MatchContext {
   /** `title`, `bullets[0]`, `brand`, `images[0]`. */
   field: string;
   source: 'text' | 'image';
+  /** The watchlist's marks, to tell the owner of the listing's brand (same-owner marks are the seller's own). */
+  marks?: ReadonlyMap<string, Mark>;
 }
 
 /** The legal judgement of one match: severity, use, the registration behind it and why. */
@@ -53,7 +55,7 @@ interface RegistrationJudgement {
  */
 export function assessMatch(ctx: MatchContext): Assessment | undefined {
   const { listing, settings, mark, match } = ctx;
-  if (permissionFor(listing, mark, settings)) return undefined;
+  if (permissionFor(listing, mark, settings, ctx.marks)) return undefined;
   const jurisdiction = jurisdictionOf(listing.marketplace, settings);
   const goods = classesOf(listing, settings);
   const reading = readUse({
@@ -64,6 +66,7 @@ export function assessMatch(ctx: MatchContext): Assessment | undefined {
     source: ctx.source,
     strategy: match.strategy,
     fashion: goods.classes === undefined || goods.classes.some((c) => fashionClasses.has(c)),
+    device: goods.classes?.includes(9) ?? false,
     title: listing.fields.find((field) => field.path === 'title')?.value ?? '',
   });
 
@@ -71,7 +74,7 @@ export function assessMatch(ctx: MatchContext): Assessment | undefined {
     .filter(isLive)
     .filter((registration) => jurisdiction.territory === undefined || reaches(territoriesOf(registration), jurisdiction.territory));
   const judgements = reaching.map((registration) => judge(registration, mark, goods, reading.use));
-  if (isOrdinaryWord(ctx, reading) && !judgements.some((judgement) => judgement.overlap.length > 0)) return undefined;
+  if (isOrdinaryWord(ctx, reading)) return undefined;
 
   const useClause = describeUse(reading, match.text);
   const best = pickWeightiest(judgements);
@@ -126,41 +129,49 @@ function pickWeightiest(judgements: RegistrationJudgement[]): RegistrationJudgem
 }
 
 /**
- * A mark that is also an ordinary word ("apple", "dove", "shell"), written in lower case in
- * running text, plainly spelt, and a dictionary word, is read in its ordinary sense: it is reported only where a
- * registration covers the listing's goods.
+ * A mark that is also an ordinary word ("apple", "surface", "cars") read in its ordinary sense
+ * here (design.md "Ordinary sense"): no finding, whatever the classes, famous marks included.
  */
 function isOrdinaryWord(ctx: MatchContext, reading: UseReading): boolean {
-  const { text, strategy } = ctx.match;
-  const runningText = reading.cause !== 'brand-field' && reading.cause !== 'first-word' && reading.cause !== 'counterfeit';
-  return (
-    runningText &&
-    (strategy === 'exact' || strategy === 'normalised') &&
-    /\p{Ll}/u.test(text) &&
-    !/\p{Lu}/u.test(text) &&
-    // Only a real word has an ordinary sense: "apple" has, "redmi" has not.
-    text.split(/[^\p{L}]+/u).every((word) => word === '' || isDictionaryWord(word))
-  );
+  const { match } = ctx;
+  return ordinarySense({ text: ctx.text, start: match.start, end: match.end, field: ctx.field, strategy: match.strategy, mark: ctx.mark.mark, reading }) !== undefined;
 }
 
 function describeUse(reading: UseReading, matched: string): string | undefined {
+  const phrase = reading.phrase === undefined ? '' : ` (\`${reading.phrase}\`)`;
   switch (reading.cause) {
     case 'brand-field':
       return "someone else's mark as the `brand` of this listing";
-    case 'counterfeit':
-      return `\`${reading.phrase}\` is counterfeit or comparison phrasing, never a compatibility use`;
-    case 'disguised':
+    case 'counterfeit-phrase':
+      return `\`${reading.phrase}\` is counterfeit phrasing, never a compatibility use`;
+    case 'comparison':
+      return `\`${reading.phrase}\` compares with the mark's goods: a brand-like use`;
+    case 'disguise':
       return 'a disguised or misspelt mark is a brand-like use';
     case 'first-word':
       return 'a third-party mark as the first word of the title reads as the brand';
-    case 'bare-for':
-      return `a bare \`${reading.phrase} ${matched}\` on clothing, shoes, jewellery or bags reads as the brand (eBay)`;
-    case 'compatibility':
-      return `compatibility use (\`${reading.phrase}\`), allowed only as the plain name of the product it fits`;
+    case 'official':
+      return `\`${reading.phrase}\` presents the goods as the owner's own: an error until an authorization is on file`;
     case 'product-name':
-      return `names the owner's product this one serves (\`${reading.phrase}\`), allowed only as the plain name`;
+      return `the mark names this listing's own goods (\`${reading.phrase}\`): a brand-like use`;
+    case 'compatibility':
+      return `compatibility use${phrase}, allowed only as the plain name of the product it fits`;
+    case 'list-item':
+      return `an item of the list of products that${phrase} introduces, allowed only as the plain name`;
+    case 'platform':
+      return `names a platform, app or service the product works with${phrase}, allowed only as the plain name`;
+    case 'component':
+      return `names a genuine component of the product${phrase}, allowed only as the plain name`;
+    case 'disclaimer':
+      return `a disclaimer${phrase} names the mark to set the product apart from it`;
+    case 'certification':
+      return `a certification by the owner${phrase}: true only if the certificate is`;
+    case 'reference':
+      return `a reference to the owner${phrase}`;
     case 'plain':
-      return undefined;
+      return reading.phrase === undefined
+        ? undefined
+        : `a bare \`${reading.phrase} ${matched}\` on clothing, shoes, jewellery or bags reads as the brand (eBay)`;
   }
 }
 

@@ -28,7 +28,7 @@ export const trademarkImageRule: Rule = {
         const mark = watchlist.marks.get(match.markId);
         const words = wordsInRange(ocrText, match.start, match.end);
         if (mark === undefined || words.length === 0) continue;
-        const ctx: MatchContext = { listing, settings, mark, match, text: ocrText.text, field: image.field, source: 'image' };
+        const ctx: MatchContext = { listing, settings, mark, match, text: ocrText.text, field: image.field, source: 'image', marks: watchlist.marks };
         const assessment = assessMatch(ctx);
         if (!assessment) continue;
         // A mark is only as legible as its least legible word.
