@@ -17,7 +17,8 @@ export interface SenseInput {
 }
 
 /** The cue that makes a word an ordinary word here (`compound`, `colour`, `unit`, …): what the verbose terminal may say. */
-export type SenseCue = 'compound' | 'kind' | 'colour' | 'unit' | 'place' | 'name' | 'determiner' | 'verb' | 'lower-case' | 'real-word';
+export type SenseCue =
+  | 'compound' | 'kind' | 'colour' | 'unit' | 'place' | 'name' | 'determiner' | 'adjective' | 'verb' | 'lower-case' | 'real-word';
 
 const colours = new Set([
   'grey', 'gray', 'white', 'black', 'blue', 'green', 'red', 'pink', 'yellow', 'brown', 'beige', 'purple', 'violet', 'orange', 'gold',
@@ -32,9 +33,11 @@ const determiners = new Set([
   'the', 'a', 'an', 'any', 'every', 'each', 'no', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'my', 'his', 'her',
   'some', 'most', 'many', 'several', 'various', 'other', 'more', 'less', 'such', 'which', 'whose',
 ]);
+/** Adjectives that qualify a brand, not a common noun: "genuine Apple charger". */
+const qualifiers = new Set(['genuine', 'original', 'official', 'authentic', 'real', 'certified', 'new', 'latest', 'old', 'compatible', 'licensed', 'branded']);
 const pronouns = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'to', 'will', 'can', 'may', 'must', 'should', 'would', 'could', "don't", 'not']);
 /** Use readings after which a word is a name of a product in a list, not a word: "MacBook, ThinkPad, surface". */
-const listReadings = new Set(['compatibility', 'list-item', 'certification', 'disclaimer']);
+const listReadings = new Set(['compatibility', 'list-item', 'certification']);
 
 /**
  * Whether a mark that is also an ordinary word is used in its ordinary sense here (design.md
@@ -45,7 +48,7 @@ export function ordinarySense(input: SenseInput): SenseCue | undefined {
   const { reading } = input;
   if (reading.cause === 'brand-field' || reading.use === 'counterfeit' || input.field === 'brand') return undefined;
   const matched = input.text.slice(input.start, input.end);
-  if (input.strategy === 'leet' && realWordWithNumber(matched)) return 'real-word';
+  if ((input.strategy === 'leet' || input.strategy === 'fuzzy') && realWordWithNumber(matched)) return 'real-word';
   if (input.strategy !== 'exact' && input.strategy !== 'normalised') return undefined;
   const parts = matched.toLowerCase().split(/[^\p{L}]+/u).filter((part) => part !== '');
   const words = wordSet();
@@ -75,12 +78,12 @@ function senseCue(lexicon: Lexicon, input: SenseInput, parts: string[]): SenseCu
   if (next && lexicon.isCompound(head, next.lower)) return 'compound';
   if (next && colours.has(next.lower)) return 'colour';
   if (previous && colours.has(previous.lower) && !next) return 'colour';
-  if (numberBefore(tokens, first)) return 'unit';
+  if (parts.length === 1 && numberBefore(tokens, first)) return 'unit';
   if (next && placeNouns.has(next.lower)) return 'place';
   if (previous && honorifics.has(previous.lower.replace(/\.$/, ''))) return 'name';
   if (previous && isCapitalised(previous) && lexicon.namesKindOf(previous.lower, head)) return 'kind';
 
-  const listed = listReadings.has(input.reading.cause);
+  const listed = listReadings.has(input.reading.cause) && input.reading.governed === true;
   const lowerCase = !/\p{Lu}/u.test(input.text.slice(input.start, input.end));
   const markLowerCase = !/\p{Lu}/u.test(input.mark);
   const capitalOnlyForTitle = !lowerCase && titleCaseOnly(tokens, first, input.field);
@@ -90,6 +93,9 @@ function senseCue(lexicon: Lexicon, input: SenseInput, parts: string[]): SenseCu
   const nounLike = parts0.includes('noun') || parts0.includes('adjective');
   if ((lowerCase || capitalOnlyForTitle) && previous && determiners.has(previous.lower) && nounLike) return 'determiner';
   if ((lowerCase || capitalOnlyForTitle) && previous && pronouns.has(previous.lower) && parts0.includes('verb')) return 'verb';
+  // "Digital Zoom", "Dual Pixel", "non-slip surface": an adjective before the word makes it a common noun.
+  if ((lowerCase || capitalOnlyForTitle) && previous && nounLike && !qualifiers.has(previous.lower) && !isMarkLike(previous) &&
+    lexicon.partsOfSpeech(previous.lower).includes('adjective')) return 'adjective';
   if (lowerCase && !markLowerCase && nounLike && !separatedFromNames(tokens, first, last)) return 'lower-case';
   return undefined;
 }
@@ -108,7 +114,7 @@ function isMarkLike(token: Token): boolean {
 function numberBefore(tokens: Token[], first: number): boolean {
   for (let index = first - 1; index >= Math.max(0, first - 3); index--) {
     const token = tokens[index];
-    if (/^\p{N}+(?:[.,]\p{N}+)?(?:x|k|mp|\*\p{N}+)?$/iu.test(token.text) || token.text === '*') {
+    if (/^\p{N}+(?:[.,]\p{N}+)?(?:x|k|mp|[x*]\p{N}+)?$/iu.test(token.text) || token.text === '*') {
       return index === first - 1 || /^\p{N}+(?:[.,]\p{N}+)?x$/iu.test(token.text) || tokens[index + 1]?.text === '*';
     }
     if (!token.word || !wordSet().has(token.lower)) return false;
@@ -131,7 +137,10 @@ function separatedFromNames(tokens: Token[], first: number, last: number): boole
   const neighbour = (index: number, step: number) => {
     const separator = tokens[index];
     const item = tokens[index + step];
-    return separator && [',', '/', 'or', 'and', '&'].includes(separator.lower) && item?.word && (isCapitalised(item) || !wordSet().has(item.lower) || /\p{Ll}\p{Lu}/u.test(item.text));
+    return (
+      separator && [',', '/', 'or', 'and', '&'].includes(separator.lower) && item?.word && item.text.length > 1 && !determiners.has(item.lower) &&
+      (isCapitalised(item) || !wordSet().has(item.lower) || /\p{Ll}\p{Lu}/u.test(item.text))
+    );
   };
   return Boolean(neighbour(first - 1, -1) || neighbour(last + 1, 1));
 }

@@ -33,7 +33,7 @@ export const cuesBefore: Cue[] = [
   ...cue('reference', ['first sold at', 'originally sold at', 'sold at', 'as seen on', 'as featured in', 'featured in', 'available at']),
   ...cue('official', ['officially licensed', 'official licensed', 'official', 'licensed', 'offiziell lizenziert', 'offizielles']),
   ...cue('compatibility', [
-    'compatible with', 'compatible for', 'compatible to', 'compatibility with', 'works with', 'work with', 'working with',
+    'compatible with', 'works great with', 'works well with', 'works perfectly with', 'fits perfectly', 'compatible for', 'compatible to', 'compatibility with', 'works with', 'work with', 'working with',
     'for use with', 'use with', 'used with', 'replacement for', 'replacement of', 'replaces', 'designed for', 'intended for',
     'suitable for', 'fits for', 'fits', 'fit for', 'fit', 'fitting', 'pairs with', 'syncs with', 'connects to', 'connects with',
     'supports', 'support for', 'such as', 'including', 'includes', 'e.g.', 'eg', 'kompatibel mit', 'passend für', 'passend zu',

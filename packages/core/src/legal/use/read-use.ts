@@ -64,6 +64,8 @@ export interface UseReading {
   cause: UseCause;
   /** The phrase that decided it, lower case: `compatible with`, `-style`, `for`, `case`. */
   phrase?: string;
+  /** A cue in the copy governs the mark (not only the kind of listing): a word there is a name, not a word. */
+  governed?: boolean;
 }
 
 const invisible = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/u;
@@ -102,7 +104,7 @@ export function readUse(input: UseInput): UseReading {
   const after = cueAfter(tokens, last);
   for (const found of [before, after]) {
     if (found && (found.kind === 'disclaimer' || found.kind === 'certification' || found.kind === 'reference')) {
-      return { use: 'nominative', cause: found.kind, phrase: found.phrase };
+      return { use: 'nominative', cause: found.kind, phrase: found.phrase, governed: true };
     }
   }
 
@@ -117,14 +119,14 @@ export function readUse(input: UseInput): UseReading {
     if (bare && input.fashion) return { use: 'brand', cause: 'plain', phrase: before.phrase };
     if (!(before.weak && before.kind !== 'compatibility' && !input.device)) {
       const cause = before.kind === 'compatibility' ? (before.listItem ? 'list-item' : 'compatibility') : before.kind;
-      return { use: 'nominative', cause: cause as UseCause, phrase: before.phrase };
+      return { use: 'nominative', cause: cause as UseCause, phrase: before.phrase, governed: true };
     }
   }
   if (after && (after.kind === 'compatibility' || input.device || after.kind === 'component' || after.phrase === 'app' || after.phrase === 'us')) {
-    return { use: 'nominative', cause: after.kind as UseCause, phrase: after.phrase };
+    return { use: 'nominative', cause: after.kind as UseCause, phrase: after.phrase, governed: true };
   }
 
-  const ownGoods = ownGoodsNoun(tokens, last, input.title);
+  const ownGoods = input.device ? undefined : ownGoodsNoun(tokens, last, input.title);
   if (ownGoods) return { use: 'brand', cause: 'product-name', phrase: ownGoods };
   if (input.field.startsWith('keywords') || input.source === 'image') return { use: 'brand', cause: 'plain' };
 
@@ -285,11 +287,16 @@ function ownGoodsNoun(tokens: Token[], last: number, title: string): string | un
     if (isModelToken(token)) continue;
     const lower = singular(token.lower);
     if (accessoryNouns.has(lower) || modelWords.has(token.lower) || cuesAfter[token.lower]) return undefined;
-    if (dictionaryWord(token) && titleWords.has(lower) && !listFillers.has(token.lower) && !audienceWords.has(token.lower)) return token.lower;
+    if (dictionaryWord(token) && titleWords.has(lower) && !listFillers.has(token.lower) && !audienceWords.has(token.lower) && !functionWords.has(token.lower)) return token.lower;
     if (dictionaryWord(token)) return undefined;
   }
   return undefined;
 }
+
+const functionWords = new Set([
+  'to', 'of', 'in', 'on', 'by', 'at', 'for', 'with', 'from', 'and', 'or', 'is', 'are', 'be', 'it', 'its', 'this', 'that', 'as', 'so',
+  'up', 'out', 'off', 'into', 'over', 'under', 'set', 'pack', 'piece', 'pieces', 'size', 'style', 'edition', 'collection', 'series',
+]);
 
 function singular(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
