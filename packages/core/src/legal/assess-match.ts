@@ -143,9 +143,8 @@ function describeUse(reading: UseReading, matched: string): string | undefined {
     case 'brand-field':
       return "someone else's mark as the `brand` of this listing";
     case 'counterfeit-phrase':
-      return `\`${reading.phrase}\` is counterfeit phrasing, never a compatibility use`;
     case 'comparison':
-      return `\`${reading.phrase}\` compares with the mark's goods: a brand-like use`;
+      return `\`${reading.phrase}\` is counterfeit or comparison phrasing, never a compatibility use`;
     case 'disguise':
       return 'a disguised or misspelt mark is a brand-like use';
     case 'first-word':

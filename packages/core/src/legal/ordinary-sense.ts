@@ -1,7 +1,7 @@
 import type { MatchStrategy } from '../types.js';
 import { loadLexicon, wordSet, type Lexicon } from '../match/lexicon.js';
-import { isCapitalised, tokenise, type Token } from './use/tokens.js';
-import type { UseReading } from './use/read-use.js';
+import { isCapitalised, type Token } from './use/tokens.js';
+import { tokensAround, type UseReading } from './use/read-use.js';
 
 /** A mark found in text, as far as telling its ordinary sense needs. */
 export interface SenseInput {
@@ -63,7 +63,7 @@ function realWordWithNumber(matched: string): boolean {
 }
 
 function senseCue(lexicon: Lexicon, input: SenseInput, parts: string[]): SenseCue | undefined {
-  const tokens = tokenise(input.text);
+  const tokens = tokensAround(input.text, input.start, input.end);
   let first = tokens.findIndex((token) => token.end > input.start);
   if (first < 0) return undefined;
   let last = first;
@@ -86,9 +86,15 @@ function senseCue(lexicon: Lexicon, input: SenseInput, parts: string[]): SenseCu
   const listed = listReadings.has(input.reading.cause) && input.reading.governed === true;
   const lowerCase = !/\p{Lu}/u.test(input.text.slice(input.start, input.end));
   const markLowerCase = !/\p{Lu}/u.test(input.mark);
-  const capitalOnlyForTitle = !lowerCase && titleCaseOnly(tokens, first, input.field);
-  if (listed) return undefined;
+  // "a Flat Surface": a capitalised ordinary word before it capitalises the phrase, not the name.
+  const capitalOnlyForTitle = !lowerCase && (titleCaseOnly(tokens, first, input.field) ||
+    (previous !== undefined && isCapitalised(previous) && !isMarkLike(previous) && !qualifiers.has(previous.lower)));
   const parts0 = lexicon.partsOfSpeech(parts.join(' '));
+  // An adjective-only word before a noun is an adjective ("Frozen Potatoes"), even in a list.
+  if (parts.length === 1 && parts0.length === 1 && parts0[0] === 'adjective' && next && !isMarkLike(next) && lexicon.partsOfSpeech(next.lower).includes('noun')) {
+    return 'adjective';
+  }
+  if (listed) return undefined;
   // A verb-only word in a noun's place is the name ("holding an ipad or kindle").
   const nounLike = parts0.includes('noun') || parts0.includes('adjective');
   if ((lowerCase || capitalOnlyForTitle) && previous && determiners.has(previous.lower) && nounLike) return 'determiner';

@@ -26,7 +26,7 @@ export const cuesBefore: Cue[] = [
   ...cue('disclaimer', [
     'not affiliated with', 'not affiliated to', 'not associated with', 'not endorsed by', 'not sponsored by', 'not made by',
     'not manufactured by', 'not produced by', 'not authorized by', 'not authorised by', 'not approved by', 'not connected with',
-    'not original', 'not an original', 'not genuine', 'no affiliation with', 'unaffiliated with', 'independent of', 'without',
+    'or endorsed by', 'nor endorsed by', 'or sponsored by', 'or affiliated with', 'or associated with', 'not original', 'not an original', 'not genuine', 'no affiliation with', 'unaffiliated with', 'independent of', 'without',
     'trademark of', 'trademarks of', 'property of', 'owned by', 'belongs to', 'nicht von', 'ohne',
   ]),
   ...cue('certification', ['certified by', 'approved by', 'tested by', 'certified for', 'zertifiziert von']),

@@ -68,6 +68,8 @@ export interface UseReading {
   governed?: boolean;
 }
 
+/** `Apple iPhone15用`, `ナイキ用`: a Japanese compatibility suffix, after an optional model name. */
+const japaneseCompatibility = /^([\sA-Za-z0-9\-+.]{0,16}?)(対応|互換|用)/u;
 const invisible = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/u;
 const deliberateDisguises = new Set<MatchStrategy>(['leet', 'confusable', 'spaced']);
 /** How far a list is walked, in tokens: long supported-device lists run to dozens of names. */
@@ -92,7 +94,7 @@ export function readUse(input: UseInput): UseReading {
     return { use: 'brand', cause: 'disguise' };
   }
 
-  const tokens = tokenise(text);
+  const tokens = tokensAround(text, start, end);
   let first = tokens.findIndex((token) => token.end > start);
   if (first < 0) first = tokens.length;
   let last = first;
@@ -101,6 +103,11 @@ export function readUse(input: UseInput): UseReading {
 
   const before = cueBefore(tokens, first);
   if (before?.kind === 'official') return { use: 'brand', cause: 'official', phrase: before.phrase };
+  const japanese = japaneseCompatibility.exec(text.slice(end, end + 24));
+  if (japanese) {
+    if (japanese[1].trim() === '' && input.fashion) return { use: 'brand', cause: 'plain', phrase: japanese[2] };
+    return { use: 'nominative', cause: 'compatibility', phrase: japanese[2], governed: true };
+  }
   const after = cueAfter(tokens, last);
   for (const found of [before, after]) {
     if (found && (found.kind === 'disclaimer' || found.kind === 'certification' || found.kind === 'reference')) {
@@ -130,13 +137,31 @@ export function readUse(input: UseInput): UseReading {
   if (ownGoods) return { use: 'brand', cause: 'product-name', phrase: ownGoods };
   if (input.field.startsWith('keywords') || input.source === 'image') return { use: 'brand', cause: 'plain' };
 
-  const accessory = accessoryOf(input.title, text);
+  const accessory = accessoryOf(input.title, text.slice(Math.max(0, start - WINDOW), end + WINDOW));
   if (accessory && namesProduct(tokens, last)) return { use: 'nominative', cause: 'compatibility', phrase: accessory };
   if (input.device) {
     // The bare name of an app, service, system or part in a device's copy (design.md: nominative, platform).
     return { use: 'nominative', cause: 'platform' };
   }
   return { use: 'brand', cause: 'plain' };
+}
+
+/** How much text around a match is read, in UTF-16 units: a long list, never the whole of a huge field. */
+const WINDOW = 1500;
+
+/** The tokens of the text around a match, with offsets into the whole text. */
+export function tokensAround(text: string, start: number, end: number): Token[] {
+  const from = Math.max(0, start - WINDOW);
+  if (from === 0 && text.length <= end + WINDOW) return tokenise(text);
+  const tokens = tokenise(text.slice(from, end + WINDOW));
+  // A token cut by the window's edge is dropped: it is not a word of the copy.
+  if (from > 0) tokens.shift();
+  if (end + WINDOW < text.length) tokens.pop();
+  for (const token of tokens) {
+    token.start += from;
+    token.end += from;
+  }
+  return tokens;
 }
 
 function counterfeitPhrase(before: string, after: string): string | undefined {
@@ -223,6 +248,7 @@ function labelCue(tokens: Token[], colon: number, listItem: boolean): FoundCue |
 /** A cue right after the mark, past its model numbers and range words: `Apple Watch band`, `Snapdragon 860 processor`. */
 function cueAfter(tokens: Token[], last: number): FoundCue | undefined {
   let listItem = false;
+  let capitalisedWords = 0;
   for (let index = last + 1, steps = 0; index < tokens.length && steps < 40; index++, steps++) {
     const token = tokens[index];
     const lower = token.lower;
@@ -233,15 +259,18 @@ function cueAfter(tokens: Token[], last: number): FoundCue | undefined {
     if (accessoryNouns.has(lower) || accessoryNouns.has(singular(lower)) || accessoryNounsJapanese.some((noun) => token.text.startsWith(noun))) {
       return { kind: 'compatibility', phrase: lower, weak: false, listItem };
     }
-    if (separators.has(lower) && lower !== '(' && lower !== ')') {
+    // "S7/8/9 case", "iPhone & iPad cable"; a comma ends the name ("Great Nike, case included").
+    if (['/', '&', '+', 'and', 'or', 'und', 'oder'].includes(lower)) {
       listItem = true;
       continue;
     }
     if (lower === '(' || lower === ')' || lower === '-') continue;
     if (!token.word) return undefined;
     if (isModelToken(token) || modelWords.has(lower)) continue;
-    // A capitalised name followed by a model number is another product of the list ("Pixel 3").
+    // A capitalised name is another product of the list ("Pixel 3", "Galaxy"); two ordinary
+    // capitalised words in a row are a description ("Frozen Pencil Case"), not a product name.
     if (isCapitalised(token) && (!dictionaryWord(token) || (tokens[index + 1] && isModelToken(tokens[index + 1])))) continue;
+    if (isCapitalised(token) && ++capitalisedWords <= 1) continue;
     return undefined;
   }
   return undefined;
@@ -266,7 +295,16 @@ function namesProduct(tokens: Token[], last: number): boolean {
 }
 
 /** The accessory noun of an accessory listing's title (or of the text itself). */
+let lastAccessory: { title: string; text: string; noun: string | undefined } | undefined;
+
 function accessoryOf(title: string, text: string): string | undefined {
+  if (lastAccessory?.title === title && lastAccessory.text === text) return lastAccessory.noun;
+  const noun = findAccessory(title, text);
+  lastAccessory = { title, text, noun };
+  return noun;
+}
+
+function findAccessory(title: string, text: string): string | undefined {
   for (const token of tokenise(`${title}\n${text}`)) {
     if (token.word && (accessoryNouns.has(token.lower) || accessoryNouns.has(singular(token.lower)))) return token.lower;
     if (accessoryNounsJapanese.some((noun) => token.text.includes(noun))) return token.text;
