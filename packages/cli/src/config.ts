@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, ConfigReader, type AllowEntry, type Authorization, type ConfigNode, type ConfiguredSeverity } from '@listinglint/core';
+import { ConfigError, ConfigReader, type AllowEntry, type Authorization, type ConfigNode, type ConfiguredSeverity, type SellerBrand } from '@listinglint/core';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const configNames = ['listinglint.config.yaml', 'listinglint.config.yml', 'listinglint.config.json', 'listinglint.config.mjs', 'listinglint.config.js'];
@@ -21,13 +21,15 @@ export interface Config {
   categories: Record<string, number[]>;
   authorizations: Authorization[];
   allow: AllowEntry[];
+  /** `seller.brands`: the seller's own brands that are not watchlist marks, with their owner. */
+  sellerBrands: SellerBrand[];
   ocr: { enabled: boolean; concurrency?: number; passes?: number[]; minConfidence: number; languages: string[] };
   cache: { enabled: boolean; location?: string };
   /** The raw config text (cache key part). */
   text: string;
 }
 
-const topKeys = ['include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'ocr', 'cache'];
+const topKeys = ['include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'seller', 'ocr', 'cache'];
 const severities = ['off', 'info', 'warn', 'warning', 'error'] as const;
 
 /** Finds the config file: `--config`, else the nearest `listinglint.config.*` upward from `cwd`. */
@@ -87,6 +89,7 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
     categories: {},
     authorizations: [],
     allow: [],
+    sellerBrands: [],
     ocr: { enabled: true, minConfidence: 0.6, languages: ['eng'] },
     cache: { enabled: true },
     text,
@@ -146,6 +149,18 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
       if (entry.has('files')) allow.files = reader.strings(entry.get('files'), `${key}.files`, true);
       return allow;
     });
+  }
+  if (given('seller') !== undefined) {
+    const seller = reader.entries(given('seller'), 'seller', ['brands']);
+    if (seller.get('brands') != null) {
+      config.sellerBrands = reader.items(seller.get('brands'), 'seller.brands').map((node, i) => {
+        const key = `seller.brands[${i}]`;
+        const entry = reader.entries(node, key, ['name', 'owner']);
+        if (!entry.has('name')) reader.fail(node, `${key}.name`, 'is required');
+        if (!entry.has('owner')) reader.fail(node, `${key}.owner`, 'is required: the owner as the watchlist writes it');
+        return { name: reader.string(entry.get('name'), `${key}.name`), owner: reader.string(entry.get('owner'), `${key}.owner`) };
+      });
+    }
   }
   if (given('ocr') !== undefined) {
     const ocr = reader.entries(given('ocr'), 'ocr', ['enabled', 'concurrency', 'passes', 'minConfidence', 'languages']);

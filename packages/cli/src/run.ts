@@ -78,6 +78,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
       categories: config.categories,
       authorizations: config.authorizations,
       allow: config.allow,
+      sellerBrands: config.sellerBrands,
       today: io.today,
       minOcrConfidence: config.ocr.minConfidence,
     },
