@@ -134,7 +134,8 @@ function pickWeightiest(judgements: RegistrationJudgement[]): RegistrationJudgem
  */
 function isOrdinaryWord(ctx: MatchContext, reading: UseReading): boolean {
   const { match } = ctx;
-  return ordinarySense({ text: ctx.text, start: match.start, end: match.end, field: ctx.field, strategy: match.strategy, mark: ctx.mark.mark, reading }) !== undefined;
+  return ordinarySense({ text: ctx.text, start: match.start, end: match.end, field: ctx.field, strategy: match.strategy, mark: ctx.mark.mark, reading,
+    title: ctx.listing.fields.find((field) => field.path === 'title')?.value }) !== undefined;
 }
 
 function describeUse(reading: UseReading, matched: string): string | undefined {

@@ -14,6 +14,8 @@ export interface SenseInput {
   mark: string;
   /** How the use reading read it. */
   reading: UseReading;
+  /** The listing's title, to tell the listing's own goods. */
+  title?: string;
 }
 
 /** The cue that makes a word an ordinary word here (`compound`, `colour`, `unit`, …): what the verbose terminal may say. */
@@ -102,7 +104,9 @@ function senseCue(lexicon: Lexicon, input: SenseInput, parts: string[]): SenseCu
   // "Digital Zoom", "Dual Pixel", "non-slip surface": an adjective before the word makes it a common noun.
   if ((lowerCase || capitalOnlyForTitle) && previous && nounLike && !qualifiers.has(previous.lower) && !isMarkLike(previous) &&
     lexicon.partsOfSpeech(previous.lower).includes('adjective')) return 'adjective';
-  if (lowerCase && !markLowerCase && nounLike && !separatedFromNames(tokens, first, last)) return 'lower-case';
+  // In search terms everything is lower case: there a word before the listing's own goods ("dove soap") is the name.
+  const beforeOwnGoods = input.field.startsWith('keywords') && next !== undefined && (input.title ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(next.lower);
+  if (lowerCase && !markLowerCase && nounLike && !beforeOwnGoods && !separatedFromNames(tokens, first, last)) return 'lower-case';
   return undefined;
 }
 

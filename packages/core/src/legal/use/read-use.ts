@@ -133,13 +133,18 @@ export function readUse(input: UseInput): UseReading {
     return { use: 'nominative', cause: after.kind as UseCause, phrase: after.phrase, governed: true };
   }
 
-  const ownGoods = input.device ? undefined : ownGoodsNoun(tokens, last, input.title);
-  if (ownGoods) return { use: 'brand', cause: 'product-name', phrase: ownGoods };
   if (input.field.startsWith('keywords') || input.source === 'image') return { use: 'brand', cause: 'plain' };
+  const ownGoods = input.device || input.field === 'title' ? undefined : ownGoodsNoun(tokens, last, input.title);
+  if (ownGoods) return { use: 'brand', cause: 'product-name', phrase: ownGoods };
 
   const accessory = accessoryOf(input.title, text.slice(Math.max(0, start - WINDOW), end + WINDOW));
   if (accessory && namesProduct(tokens, last)) return { use: 'nominative', cause: 'compatibility', phrase: accessory };
   if (input.device) {
+    // In a device's title, the mark before a plain lower-case noun presents the goods ("Voltix Stanley power bank").
+    const next = tokens[last + 1];
+    if (input.field === 'title' && next?.word && next.start > tokens[last].end && /^\p{Ll}/u.test(next.text) && dictionaryWord(next) && !functionWords.has(next.lower)) {
+      return { use: 'brand', cause: 'plain' };
+    }
     // The bare name of an app, service, system or part in a device's copy (design.md: nominative, platform).
     return { use: 'nominative', cause: 'platform' };
   }
@@ -203,6 +208,7 @@ const dictionaryWord = (token: Token) => wordSet().has(token.lower);
  */
 function cueBefore(tokens: Token[], first: number): FoundCue | undefined {
   let listItem = false;
+  let crossedWord = false;
   let capitalisedRun = 0;
   for (let index = first - 1, steps = 0; index >= 0 && steps < MAX_WALK; index--, steps++) {
     const token = tokens[index];
@@ -213,6 +219,8 @@ function cueBefore(tokens: Token[], first: number): FoundCue | undefined {
     const like = token.lower === 'like' && index > 0 && /s$/.test(tokens[index - 1].lower) && !listFillers.has(tokens[index - 1].lower);
     if (found || like) {
       const cue = found ?? { words: ['like'], kind: 'compatibility' as const, weak: false };
+      // Only a compatibility cue introduces a list of products; others govern the name right after them.
+      if (cue.kind !== 'compatibility' && crossedWord) return undefined;
       if (cue.weak && capitalisedRun > 2 && !listItem) return undefined;
       return { kind: cue.kind, phrase: cue.words.join(' '), weak: cue.weak ?? false, listItem };
     }
@@ -228,7 +236,10 @@ function cueBefore(tokens: Token[], first: number): FoundCue | undefined {
       continue;
     }
     // A lower-case word that is itself an item of the list ("pixel and galaxy").
-    if (separators.has(tokens[index + 1]?.lower ?? '') && index + 1 < first) continue;
+    if (separators.has(tokens[index + 1]?.lower ?? '') && index + 1 < first) {
+      crossedWord = true;
+      continue;
+    }
     return undefined;
   }
   return undefined;
