@@ -13,12 +13,14 @@ const errors = suite('config, watchlist and flag errors exit 2 naming file, line
 
 const cases: [string, string, Record<string, string>, string[], string][] = [
   ['config that does not parse', 'watchlists: [watchlist.yaml\n', {}, [], 'listinglint: listinglint.config.yaml:2: '],
-  ['unknown top-level key', 'watchlists: [watchlist.yaml]\nrulez: {}\n', {}, [], 'listinglint: listinglint.config.yaml:2: `rulez`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, ocr, cache)\n'],
+  ['unknown top-level key', 'watchlists: [watchlist.yaml]\nrulez: {}\n', {}, [], 'listinglint: listinglint.config.yaml:2: `rulez`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, seller, ocr, cache)\n'],
   ['unknown rule id', 'watchlists: [watchlist.yaml]\nrules:\n  trademark/txt: warn\n', {}, [], 'listinglint: listinglint.config.yaml:3: `rules.trademark/txt`: unknown rule id'],
   ['bad severity', 'watchlists: [watchlist.yaml]\nrules:\n  trademark/text: fatal\n', {}, [], 'listinglint: listinglint.config.yaml:3: `rules.trademark/text`: expected one of: off, info, warn, warning, error\n'],
   ['missing watchlist file', 'watchlists:\n  - missing.yaml\n', {}, [], 'listinglint: listinglint.config.yaml:2: `watchlists[0]`: watchlist file not found: missing.yaml\n'],
   ['bad date in an authorization', 'watchlists: [watchlist.yaml]\nauthorizations:\n  - { mark: nike, skus: [A], until: next year }\n', {}, [], 'listinglint: listinglint.config.yaml:3: `authorizations[0].until`: expected a date as YYYY-MM-DD\n'],
   ['allow without a reason', 'watchlists: [watchlist.yaml]\nallow:\n  - mark: nike\n', {}, [], 'listinglint: listinglint.config.yaml:3: `allow[0].reason`: is required: say why this mark is allowed\n'],
+  ['seller brand without an owner', 'watchlists: [watchlist.yaml]\nseller:\n  brands:\n    - name: Snowcap\n', {}, [], 'listinglint: listinglint.config.yaml:4: `seller.brands[0].owner`: is required: the owner as the watchlist writes it\n'],
+  ['unknown seller key', 'watchlists: [watchlist.yaml]\nseller:\n  brand: []\n', {}, [], 'listinglint: listinglint.config.yaml:3: `seller.brand`: unknown key (expected one of: brands)\n'],
   ['one-letter mark', 'watchlists: [w2.yaml]\n', { 'w2.yaml': 'marks:\n  - id: x\n    mark: X\n' }, [], 'listinglint: w2.yaml:3: `marks[0].mark`: `X` is too short to be a mark (two letters at least)\n'],
   ['empty mark', 'watchlists: [w2.yaml]\n', { 'w2.yaml': 'marks:\n  - id: x\n    mark: ""\n' }, [], 'listinglint: w2.yaml:3: `marks[0].mark`: `` is too short to be a mark (two letters at least)\n'],
   ['watchlist with no marks', 'watchlists: [w2.yaml]\n', { 'w2.yaml': 'marks: []\n' }, [], 'listinglint: w2.yaml:1: `marks`: the watchlist has no marks: nothing would ever be checked\n'],

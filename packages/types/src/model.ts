@@ -178,6 +178,12 @@ export interface AllowEntry {
   reason: string;
 }
 
+/** One of the seller's own brands: every watchlist mark of its owner is the seller's own too. */
+export interface SellerBrand {
+  name: string;
+  owner: string;
+}
+
 /** Everything the kernel needs besides the listing and the watchlist; no I/O behind it. */
 export interface LintSettings {
   defaults: { marketplace?: string; category?: string };
@@ -185,6 +191,8 @@ export interface LintSettings {
   categories: Record<string, number[]>;
   authorizations: Authorization[];
   allow: AllowEntry[];
+  /** The seller's own brands that are not watchlist marks, with their owner (config `seller.brands`). */
+  sellerBrands?: SellerBrand[];
   /** Today, as an ISO date `YYYY-MM-DD` (authorizations expire). */
   today: string;
   /** OCR line confidence below which a line is ignored (0..1); undefined: the engine's calibrated default (`DEFAULT_MIN_CONFIDENCE`). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultInclude } from '../formats/index.js';
 import { ConfigError, ConfigReader, type ConfigNode } from '../source/index.js';
-import type { AllowEntry, Authorization, ConfiguredSeverity, Rule } from '../types.js';
+import type { AllowEntry, Authorization, ConfiguredSeverity, Rule, SellerBrand } from '../types.js';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const configNames = ['listinglint.config.yaml', 'listinglint.config.yml', 'listinglint.config.json', 'listinglint.config.mjs', 'listinglint.config.js'];
@@ -23,11 +23,13 @@ export interface Config {
   categories: Record<string, number[]>;
   authorizations: Authorization[];
   allow: AllowEntry[];
+  /** `seller.brands`: the seller's own brands that are not watchlist marks, with their owner. */
+  sellerBrands: SellerBrand[];
   ocr: { enabled: boolean; engine: 'paddle' | 'tesseract'; concurrency?: number; passes?: number[]; /** 0..1; undefined: the engine's calibrated default. */ minConfidence?: number };
   cache: { enabled: boolean; location?: string };
 }
 
-const topKeys = ['include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'ocr', 'cache'];
+const topKeys = ['include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'seller', 'ocr', 'cache'];
 const severities = ['off', 'info', 'warn', 'warning', 'error'] as const;
 
 /** Finds the config file: `--config`, else the nearest `listinglint.config.*` upward from `cwd`. */
@@ -84,6 +86,7 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
     categories: {},
     authorizations: [],
     allow: [],
+    sellerBrands: [],
     ocr: { enabled: true, engine: 'paddle' },
     cache: { enabled: true },
   };
@@ -144,6 +147,18 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
       if (entry.has('files')) allow.files = reader.strings(entry.get('files'), `${key}.files`, true);
       return allow;
     });
+  }
+  if (given('seller') !== undefined) {
+    const seller = reader.entries(given('seller'), 'seller', ['brands']);
+    if (seller.get('brands') != null) {
+      config.sellerBrands = reader.items(seller.get('brands'), 'seller.brands').map((node, i) => {
+        const key = `seller.brands[${i}]`;
+        const entry = reader.entries(node, key, ['name', 'owner']);
+        if (!entry.has('name')) reader.fail(node, `${key}.name`, 'is required');
+        if (!entry.has('owner')) reader.fail(node, `${key}.owner`, 'is required: the owner as the watchlist writes it');
+        return { name: reader.string(entry.get('name'), `${key}.name`), owner: reader.string(entry.get('owner'), `${key}.owner`) };
+      });
+    }
   }
   if (given('ocr') !== undefined) {
     const ocr = reader.entries(given('ocr'), 'ocr', ['enabled', 'engine', 'concurrency', 'passes', 'minConfidence']);

@@ -39,7 +39,7 @@ export const trademarkImageRule: Rule = {
         const lines = linesInRange(ocrText, match.start, match.end);
         // A mark pieced together from the end of one line and the start of another is no reading.
         if (mark === undefined || lines.length === 0 || !onOneRow(lines)) continue;
-        const ctx: MatchContext = { listing, settings, mark, match: judged.match, text: judged.text, field: image.field, source: 'image' };
+        const ctx: MatchContext = { listing, settings, mark, match: judged.match, text: judged.text, field: image.field, source: 'image', marks: watchlist.marks };
         const assessment = assessMatch(ctx);
         if (!assessment) continue;
         // A mark is only as legible as its least legible line.
