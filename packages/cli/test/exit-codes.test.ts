@@ -47,7 +47,7 @@ codes('a file named on the command line that is not a listing is reported', asyn
   const root = scratchProject({ 'listinglint.config.yaml': config, 'watchlist.yaml': smallWatchlist, 'README.md': '# Hello\n' });
   const { code, stdout } = await runCli(['--no-cache', '--format', 'json', 'README.md'], root);
   assert.is(code, 1);
-  assert.is(JSON.parse(stdout).results[0].findings[0].message, 'This file is not a listing (no front matter with `title`, `bullets` or `sku`); it was named on the command line, so it is reported');
+  assert.is(JSON.parse(stdout).results[0].findings[0].message, 'This file is not a listing (no front matter with `title`, `bullets` or `sku`, and no listing header row of a known bulk file); it was named on the command line, so it is reported');
 });
 
 codes.run();

@@ -13,10 +13,11 @@ export interface JsonFinding {
   matchedText?: string;
   field?: string;
   sku?: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+  /** Absent for spreadsheet cells (`place.sheet` set): a cell has no line. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
   strategy?: Finding['strategy'];
   confidence?: number;
   use?: Finding['use'];
@@ -32,6 +33,8 @@ export interface JsonFinding {
   };
   fatal?: true;
   internal?: true;
+  /** Bulk files: record, column header (and label), SKU; `sheet` and `cell` in spreadsheets. */
+  place?: { record: number; header: string; label?: string; sku?: string; sheet?: string; cell?: string };
   fingerprint?: string;
 }
 
@@ -118,8 +121,25 @@ function toJsonFinding(finding: Finding): JsonFinding {
     },
     fatal: finding.fatal === true ? true : undefined,
     internal: finding.internal === true ? true : undefined,
+    place: finding.place && {
+      record: finding.place.record,
+      header: finding.place.header,
+      label: finding.place.label,
+      sku: finding.place.sku,
+      sheet: finding.place.sheet,
+      cell: finding.place.cell,
+    },
     fingerprint: finding.fingerprint,
   };
+  if (json.place) {
+    for (const key of Object.keys(json.place) as (keyof NonNullable<JsonFinding['place']>)[]) {
+      if (json.place[key] === undefined) delete json.place[key];
+    }
+    // A spreadsheet cell has no line or column: the place is the position.
+    if (json.place.sheet !== undefined) {
+      json.line = json.column = json.endLine = json.endColumn = undefined;
+    }
+  }
   // JSON.stringify drops undefined values, but consumers of toJsonReport see the object.
   for (const key of Object.keys(json) as (keyof JsonFinding)[]) {
     if (json[key] === undefined) delete json[key];

@@ -12,7 +12,7 @@ export function toSarifResult(finding: Finding, ruleIndex: number): SarifResult 
     ruleId: finding.ruleId,
     ruleIndex,
     level: sarifLevel(finding.severity),
-    message: { text: resultMessage(finding) },
+    message: { text: withCell(finding, resultMessage(finding)) },
     locations: [listingLocation(finding)],
   };
   if (finding.fingerprint) result.partialFingerprints = { [FINGERPRINT_KEY]: finding.fingerprint };
@@ -54,6 +54,14 @@ function resultMessage(finding: Finding): string {
   return finding.field && namesField ? message : `In ${place(finding)}: ${message}`;
 }
 
+/** A spreadsheet finding has a file-level location: the message names the sheet and cell. */
+function withCell(finding: Finding, message: string): string {
+  const cell = finding.place?.sheet !== undefined ? finding.place : undefined;
+  if (!cell) return message;
+  const where = `Sheet \`${cell.sheet}\`${cell.cell ? `, cell ${cell.cell}` : ''}, row ${cell.record}${cell.header ? ` (\`${cell.header}\`)` : ''}`;
+  return `${where}: ${message}`;
+}
+
 function place(finding: Finding): string {
   const sku = finding.sku ? `SKU \`${finding.sku}\`` : undefined;
   if (finding.field) return sku ? `\`${finding.field}\` of ${sku}` : `\`${finding.field}\``;
@@ -61,6 +69,8 @@ function place(finding: Finding): string {
 }
 
 function listingLocation(finding: Finding): SarifLocation {
+  // A spreadsheet cell has no text region: the location is the file.
+  if (finding.place?.sheet !== undefined) return { physicalLocation: { artifactLocation: artifact(finding.file) } };
   const startLine = Math.max(1, finding.line);
   const startColumn = Math.max(1, finding.column);
   const endLine = Math.max(startLine, finding.endLine);
@@ -86,6 +96,7 @@ function resultProperties(finding: Finding): Record<string, unknown> {
     territory: finding.territory,
     registration: finding.registration,
     image: finding.image && { path: finding.image.path, bbox: finding.image.bbox, confidence: finding.image.confidence },
+    place: finding.place,
     fatal: finding.fatal,
   };
   for (const key of Object.keys(properties)) {

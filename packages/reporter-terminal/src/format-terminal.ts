@@ -39,13 +39,17 @@ export function formatTerminalSummary(report: Report, options: ReporterOptions =
 }
 
 function formatFile(result: FileResult, options: ReporterOptions, palette: Palette): string[] {
-  // Lines right-aligned and columns left-aligned, so the colons line up.
-  const lineWidth = Math.max(...result.findings.map((finding) => String(finding.line).length));
-  const columnWidth = Math.max(...result.findings.map((finding) => String(finding.column).length));
-  const positions = result.findings.map(
-    (finding) => `${String(finding.line).padStart(lineWidth)}:${String(finding.column).padEnd(columnWidth)}`,
+  // Lines right-aligned and columns left-aligned, so the colons line up; a spreadsheet finding shows its cell.
+  const lined = result.findings.filter((finding) => finding.place?.sheet === undefined);
+  const lineWidth = Math.max(0, ...lined.map((finding) => String(finding.line).length));
+  const columnWidth = Math.max(0, ...lined.map((finding) => String(finding.column).length));
+  const raw = result.findings.map((finding) =>
+    finding.place?.sheet !== undefined
+      ? (finding.place.cell ?? '')
+      : `${String(finding.line).padStart(lineWidth)}:${String(finding.column).padEnd(columnWidth)}`,
   );
-  const positionWidth = lineWidth + 1 + columnWidth;
+  const positionWidth = Math.max(...raw.map((position) => position.length));
+  const positions = raw.map((position) => position.padEnd(positionWidth));
   const severityWidth = Math.max(...result.findings.map((finding) => finding.severity.length));
   const messageWidth = Math.max(...result.findings.map((finding) => textWidth(finding.message)));
   const detailIndent = ' '.repeat(2 + positionWidth + 2 + severityWidth + 2);
@@ -60,13 +64,27 @@ function formatFile(result: FileResult, options: ReporterOptions, palette: Palet
         palette.dim(finding.ruleId),
       ].join('  '),
     );
-    const details = [...imageDetails(finding)];
+    const details = [...placeDetails(finding), ...imageDetails(finding)];
     if (source !== undefined && (finding.severity === 'error' || options.verbose)) {
       details.push(...codeFrame(finding, source, palette));
     }
     lines.push(...details.map((detail) => `${detailIndent}${detail}`));
   });
   return lines;
+}
+
+/** Bulk files: `row 12, bullet_point3 (SKU ABC-1)`; in a workbook `sheet Template, row 12, …`. */
+export function describePlace(place: NonNullable<Finding['place']>): string {
+  const parts: string[] = [];
+  if (place.sheet !== undefined) parts.push(`sheet ${place.sheet}`);
+  parts.push(`row ${place.record}`);
+  const column = place.header !== '' ? (place.label !== undefined && place.label !== place.header ? `${place.header} (${place.label})` : place.header) : '';
+  if (column !== '') parts.push(column);
+  return parts.join(', ') + (place.sku !== undefined ? ` (SKU ${place.sku})` : '');
+}
+
+function placeDetails(finding: Finding): string[] {
+  return finding.place ? [describePlace(finding.place)] : [];
 }
 
 function imageDetails(finding: Finding): string[] {

@@ -1,4 +1,4 @@
-import type { BoundingBox, Location, MarkUse, MatchStrategy, Severity } from './report.js';
+import type { BoundingBox, Location, MarkUse, MatchStrategy, Place, Severity } from './report.js';
 
 /**
  * A text field of a listing: its decoded value and a way back to the source.
@@ -10,6 +10,8 @@ export interface Field {
   path: string;
   value: string;
   locate(start: number, end: number): Location;
+  /** Bulk files: the record and column (and spreadsheet cell) the field was read from. */
+  place?: Place;
 }
 
 /** An image referenced by a listing. */
@@ -24,6 +26,8 @@ export interface ImageRef {
   absolutePath: string | undefined;
   /** Where the entry stands in the listing file. */
   location: Location;
+  /** Bulk files: the record and column (and cell) of the image URL. */
+  place?: Place;
 }
 
 /** One listing, whatever the input format. */
@@ -50,6 +54,8 @@ export interface Listing {
   ignores: ListingIgnore[];
   /** Inline disable comments found in the listing file. */
   directives: Directive[];
+  /** Bulk files: the listing's record (its SKU cell); listing-level findings carry it. */
+  place?: Place;
 }
 
 /** A `listinglint.ignore` entry written in a listing. */

@@ -34,9 +34,24 @@ export interface ImageEvidence {
   confidence: number;
 }
 
+/**
+ * Where a finding stands in a bulk file (a CSV/TSV row or a spreadsheet cell): the 1-based data
+ * record, the column's header (and localised label), the row's SKU; `sheet` and `cell` in spreadsheets.
+ */
+export interface Place {
+  record: number;
+  header: string;
+  label?: string;
+  sku?: string;
+  sheet?: string;
+  cell?: string;
+}
+
 /** What a rule says beside place and message: the field, the mark and its evidence, the image. */
 export interface FindingEvidence {
   field?: string;
+  /** Bulk files: the record and column (and cell) of the field. */
+  place?: Place;
   markId?: string;
   matchedText?: string;
   strategy?: MatchStrategy;

@@ -64,7 +64,9 @@ export type FileFailure =
   | { kind: 'unreadable'; problem: string }
   | { kind: 'encoding'; offset: number; location: Location }
   | { kind: 'syntax'; problem: string; syntax: string; location: Location }
-  | { kind: 'not-listing' };
+  | { kind: 'not-listing' }
+  /** One row of a bulk file that could not be read; the file's other rows were linted. */
+  | { kind: 'row'; problem: string; location: Location; record: number; sheet?: string };
 
 /** What the kernel keeps of a listing for cross-file rules: plain data. */
 export interface ListingDigest {

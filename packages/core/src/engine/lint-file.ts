@@ -36,7 +36,8 @@ export function fileLinter(context: FileLintContext): FileLinter {
     for (const format of formatsFor(absolutePath)) {
       // Parts that cost a parse (a Markdown body) are read only when the prefilter says they may hold a mark.
       const parts = format.prefilterParts?.(text) ?? { head: text };
-      const headMayMatch = watchlist.matcher.mayMatch(parts.head);
+      // A binary file (a workbook) has no text to prefilter: its fields are always scanned.
+      const headMayMatch = format.binary === true || watchlist.matcher.mayMatch(parts.head);
       const bodyMayMatch = parts.body === undefined ? headMayMatch : watchlist.matcher.mayMatch(parts.body);
       const mayMatch = headMayMatch || bodyMayMatch;
       const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes);
@@ -49,6 +50,12 @@ export function fileLinter(context: FileLintContext): FileLinter {
         listing.directives = directives;
         return lintListing(listing, mayMatch ? watchlist : textless, rules, settings, lintOptions);
       });
+      // Rows of a bulk file that could not be read: one parse error each, the other rows linted above.
+      for (const problem of result.problems ?? []) {
+        const failure: FileFailure = { kind: 'row', problem: problem.message, location: problem.location, record: problem.record };
+        if (problem.sheet !== undefined) failure.sheet = problem.sheet;
+        findings.push(...lintFailure(failure, rules, file));
+      }
       sortAndFingerprint(findings);
       return { file, findings, listings: recordListings(result.listings), framed: !format.binary };
     }

@@ -1,9 +1,19 @@
 import type { ListingFileContext } from '../listing/build-listing.js';
 import type { Directive, Listing, Location } from '../types.js';
 
-/** What reading one file gave: its listings, nothing (not a listing), or a parse error. */
+/** A row of a bulk file that could not be read: a `listing/parse-error` naming its line and record; the other rows are linted. */
+export interface RowProblem {
+  message: string;
+  location: Location;
+  /** 1-based data record. */
+  record: number;
+  /** Workbooks: the sheet. */
+  sheet?: string;
+}
+
+/** What reading one file gave: its listings (and rows that could not be read), nothing (not a listing), or a parse error. */
 export type ListingFileResult =
-  | { kind: 'listings'; listings: Listing[] }
+  | { kind: 'listings'; listings: Listing[]; problems?: RowProblem[] }
   | { kind: 'not-listing' }
   | { kind: 'error'; message: string; location: Location };
 

@@ -2,13 +2,14 @@ import type { ListingFileContext } from '../listing/build-listing.js';
 import { stripBom } from '../source/bom.js';
 import { LineIndex } from '../source/line-index.js';
 import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileInfo, ListingFileResult } from './format.js';
+import { delimitedFormat, workbookFormat } from './bulk-file.js';
 import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
 
-export type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileInfo, ListingFileResult, PrefilterParts } from './format.js';
+export type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileInfo, ListingFileResult, PrefilterParts, RowProblem } from './format.js';
 
 /** Every input format, in the order they are tried on a file that several claim. Adding a format is one line here. */
-export const formats: readonly FormatAdapter[] = [markdownFormat, jsonFormat];
+export const formats: readonly FormatAdapter[] = [markdownFormat, jsonFormat, delimitedFormat, workbookFormat];
 
 /** A format's name: `markdown`, `json`, … */
 export type ListingFormat = string;

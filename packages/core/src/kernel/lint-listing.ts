@@ -8,6 +8,7 @@ import type {
   LintSettings,
   Listing,
   ListingDigest,
+  Place,
   Rule,
   RunFacts,
   Severity,
@@ -39,7 +40,7 @@ export function formatMessage(template: string, data: Record<string, string | nu
  * Turns a rule's fact into a finding: rule id, severity (the configured one, or for
  * `ceiling` rules the model's severity capped by it), message and docs URL.
  */
-export function stampFact(configured: ConfiguredRule, fact: Fact, listing: { file: string; sku?: string }): Finding | undefined {
+export function stampFact(configured: ConfiguredRule, fact: Fact, listing: { file: string; sku?: string; place?: Place }): Finding | undefined {
   const { rule, severity: setting } = configured;
   if (setting === 'off') return undefined;
   let severity: Severity = setting;
@@ -59,12 +60,14 @@ export function stampFact(configured: ConfiguredRule, fact: Fact, listing: { fil
   for (const key of findingEvidenceKeys) {
     if (fact[key] !== undefined) (finding as unknown as Record<string, unknown>)[key] = fact[key];
   }
+  // Bulk files: a finding about the listing as a whole points at its record.
+  if (finding.place === undefined && listing.place !== undefined) finding.place = listing.place;
   return finding;
 }
 
 /** The evidence keys a fact may carry, copied onto its finding in this order. */
 export const findingEvidenceKeys = [
-  'markId', 'matchedText', 'strategy', 'confidence', 'registration', 'use', 'cause', 'phrase', 'territory', 'evidence', 'image', 'fatal',
+  'place', 'markId', 'matchedText', 'strategy', 'confidence', 'registration', 'use', 'cause', 'phrase', 'territory', 'evidence', 'image', 'fatal',
 ] as const;
 
 /** Options of one kernel run besides rules and settings. */

@@ -1,4 +1,5 @@
 import type { LintSettings, Listing } from '../types.js';
+import { bulkCategoryClasses } from '../formats/bulk/categories.js';
 
 /**
  * Default category → Nice classes: only the classes that cover the category (rules-catalog
@@ -70,7 +71,7 @@ export interface ListingGoods {
   problem?: 'missing' | 'unknown';
 }
 
-/** Nice classes of a listing: its own `classes:`, else its category via config `categories`, else the default table. */
+/** Nice classes of a listing: its own `classes:`, else its category via config `categories`, else the default table, else the bulk-file table. */
 export function classesOf(listing: Listing, settings: LintSettings): ListingGoods {
   const category = listing.category?.trim() || settings.defaults.category?.trim() || undefined;
   if (listing.classes && listing.classes.length > 0) {
@@ -80,7 +81,8 @@ export function classesOf(listing: Listing, settings: LintSettings): ListingGood
   if (category === undefined) return { label: 'category unknown', problem: 'missing' };
   const key = categoryKey(category);
   const configured = Object.entries(settings.categories).find(([name]) => categoryKey(name) === key)?.[1];
-  const classes = configured ?? categoryClasses[key];
+  // Bulk files name categories by Amazon product type or Shopify taxonomy path: their own table comes last.
+  const classes = configured ?? categoryClasses[key] ?? bulkCategoryClasses(category);
   if (classes === undefined) return { label: category, category, problem: 'unknown' };
   return { classes: [...classes], label: category, category };
 }

@@ -128,14 +128,14 @@ export const counterfeitBefore = new RegExp(
   '(?<![\\p{L}\\p{N}])(inspired by|inspiriert von|in the style of|im stil von|style of|dupe of|dupe for|dupes?|' +
     'replicas? of|replicas?|knock-?offs? of|knock-?offs?|knock offs? of|knock offs?|imitation of|imitation|imitat|' +
     'fake|copy of|high copy|look-?alikes? of|similar to|ähnlich wie|' +
-    'alternatives? to|better than|besser als|just like|same as|sounds like|looks like|feels like|as good as|' +
+    'alternatives? to|better than|besser als|just like|same as|sounds like|looks like|feels like|fits like|as good as|' +
     'compared to|comparable to|equivalent to|vs\\.?|versus)' +
     '\\s+(?:(?:the|a|an|der|die|das|den)\\s+)?$',
   'iu',
 );
 export const comparisonPhrases = new Set([
   'similar to', 'ähnlich wie', 'alternative to', 'alternatives to', 'better than', 'besser als', 'just like', 'same as', 'sounds like',
-  'looks like', 'feels like', 'as good as', 'compared to', 'comparable to', 'equivalent to', 'vs', 'vs.', 'versus',
+  'looks like', 'feels like', 'fits like', 'as good as', 'compared to', 'comparable to', 'equivalent to', 'vs', 'vs.', 'versus',
 ]);
 export const counterfeitAfter =
   /^(\s*-\s*|\s+)(style|stil|inspired|dupes?|replicas?|knock-?offs?|alternatives?|look-?alikes?)(?![\p{L}\p{N}])/iu;

@@ -49,6 +49,7 @@ export const imageMainTextRule: Rule = {
       data: { image: main.path, words: words.length > QUOTED_WORDS ? `${quoted.join(', ')} and ${words.length - QUOTED_WORDS} more` : quoted.join(', ') },
       location: main.location,
       field: main.field,
+      ...(main.place ? { place: main.place } : {}),
       image: { path: main.path, bbox: unionBox(words.map((word) => word.bbox)), confidence: Math.min(...words.map((word) => word.confidence)) },
     });
   },

@@ -18,11 +18,13 @@ export const imageMissingRule: Rule = {
       'lies outside the repository, or took too long to read. Such an image was not checked for trademarks.',
     defaultSeverity: 'error',
     needs: ['ocr-lines'],
-    severityMode: 'fixed',
+    // A URL (bulk files) is an info: it was never meant to be read from the repository.
+    severityMode: 'ceiling',
     messages: {
       missing: 'Image `{{written}}` (`{{field}}`) does not exist: {{advice}}',
       unreadable: 'Image `{{written}}` (`{{field}}`) cannot be read ({{detail}}): {{advice}}',
       outside: 'Image `{{written}}` (`{{field}}`) is outside the repository and was not checked: {{advice}}',
+      url: 'Image URL `{{written}}` (`{{field}}`) was not checked: images are never fetched; map its file name to a local file with `images.roots`',
       timeout: 'Image `{{written}}` (`{{field}}`) was not checked: {{detail}}; {{advice}}',
     },
   },
@@ -31,6 +33,17 @@ export const imageMissingRule: Rule = {
     // With OCR off there are no results, and nothing is known about the files.
     if (facts.images === undefined) return;
     for (const image of listing.images) {
+      if (image.path === undefined && /^https?:\/\//i.test(image.written)) {
+        context.report({
+          messageId: 'url',
+          data: { written: image.written, field: image.field },
+          location: image.location,
+          field: image.field,
+          severity: 'info',
+          ...(image.place ? { place: image.place } : {}),
+        });
+        continue;
+      }
       const read =
         image.path === undefined
           ? ({ ok: false, problem: 'outside', detail: `${image.written} is outside the repository` } as const)
@@ -41,6 +54,7 @@ export const imageMissingRule: Rule = {
         data: { written: image.written, field: image.field, detail: read.detail, advice: advice[read.problem] },
         location: image.location,
         field: image.field,
+        ...(image.place ? { place: image.place } : {}),
       });
     }
   },

@@ -17,7 +17,8 @@ export const listingParseErrorRule: Rule = {
       syntax: '{{problem}}: this file was not linted; fix the {{format}} here and run listinglint again',
       encoding: 'The file is not valid UTF-8 (first bad byte at offset {{offset}}): save it as UTF-8 and run listinglint again',
       unreadable: 'The file could not be read ({{problem}})',
-      notListing: 'This file is not a listing (no front matter with `title`, `bullets` or `sku`); it was named on the command line, so it is reported',
+      row: '{{problem}}: this row was not linted (the other rows were); fix it here and run listinglint again',
+      notListing: 'This file is not a listing (no front matter with `title`, `bullets` or `sku`, and no listing header row of a known bulk file); it was named on the command line, so it is reported',
     },
   },
   checkFailure(failure, report) {
@@ -34,6 +35,14 @@ export const listingParseErrorRule: Rule = {
           data: { problem: failure.problem, format: failure.syntax },
           location: at(failure.location),
           fatal: true,
+        });
+      case 'row':
+        return report({
+          messageId: 'row',
+          data: { problem: failure.problem },
+          location: at(failure.location),
+          // A record of a bulk file; the header is unknown when the row did not split into cells.
+          place: { record: Math.max(1, failure.record), header: '', ...(failure.sheet !== undefined ? { sheet: failure.sheet } : {}) },
         });
       case 'not-listing':
         return report({ messageId: 'notListing', location: start });

@@ -44,7 +44,7 @@ export const trademarkImageRule: Rule = {
         if (!assessment) continue;
         // A mark is only as legible as its least legible line.
         const ocrConfidence = Math.min(...lines.map((line) => line.confidence));
-        const fact = trademarkFact(ctx, assessment, image.location);
+        const fact = trademarkFact(ctx, assessment, image.location, image.place);
         context.report({
           ...fact,
           data: { ...fact.data, image: image.path, read: match.text, ocrConfidence: Math.round(ocrConfidence * 100) },

@@ -34,7 +34,7 @@ export const trademarkTextRule: Rule = {
           marks: watchlist.marks,
         };
         const assessment = assessMatch(ctx);
-        if (assessment) context.report(trademarkFact(ctx, assessment, field.locate(match.start, match.end)));
+        if (assessment) context.report(trademarkFact(ctx, assessment, field.locate(match.start, match.end), field.place));
       }
     }
   },

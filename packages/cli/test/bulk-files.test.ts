@@ -1,0 +1,178 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { makeXlsx } from '../../core/test/formats/bulk/make-xlsx.js';
+
+// End to end: bulk listing files (issue #12) through the built CLI, with exact positions and places.
+
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
+const bin = path.join(repo, 'packages/cli/bin/listinglint.js');
+
+function listinglint(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const watchlist = `marks:
+  - id: nike
+    mark: NIKE
+    owner: "Nike, Inc."
+    registrations:
+      - { office: USPTO, number: "0978952", classes: [25], status: registered }
+  - id: apple
+    mark: Apple
+    owner: Apple Inc.
+    registrations:
+      - { office: USPTO, number: "1078312", classes: [9], status: registered }
+`;
+
+function project(files: Record<string, string | Uint8Array>, config = ''): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'listinglint-bulk-'));
+  writeFileSync(path.join(dir, 'marks.yaml'), watchlist);
+  writeFileSync(path.join(dir, 'listinglint.config.yaml'), `watchlists: [marks.yaml]\ndefaults:\n  marketplace: amazon.com\n${config}`);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  markId?: string;
+  sku?: string;
+  field?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  place?: Record<string, unknown>;
+}
+
+function json(dir: string, args: string[] = []): { code: number | null; findings: Array<JsonFinding & { file: string }>; summary: Record<string, number> } {
+  const { code, stdout, stderr } = listinglint(['--format', 'json', '--no-ocr', '--no-cache', ...args], dir);
+  assert.is(stderr, '');
+  const report = JSON.parse(stdout);
+  const findings = report.results.flatMap((result: { filePath: string; findings: JsonFinding[] }) =>
+    result.findings.map((finding) => ({ ...finding, file: result.filePath })),
+  );
+  return { code, findings, summary: report.summary };
+}
+
+const tsv = (rows: string[][]) => rows.map((row) => row.join('\t')).join('\r\n') + '\r\n';
+const settings =
+  'settings=attributeRow=3&contentLanguageTag=en_US&dataRow=4&feedType=113&headerLanguageTag=en_US&labelRow=2&primaryMarketplaceId=amzn1.mp.o.ATVPDKIKX0DER&templateIdentifier=1a2b';
+const amazonRows = [
+  ['TemplateType=fptcustom', 'Version=2025.0401', 'TemplateSignature=U0hJUlQ=', settings, '', ''],
+  ['Product Type', 'Seller SKU', 'Item Name', 'Bullet Point', 'Bullet Point', 'Product Description'],
+  ['feed_product_type', 'item_sku', 'item_name', 'bullet_point1', 'bullet_point2', 'product_description'],
+  ['shirt', 'TEE-1', 'Voltix Tee', 'Soft cotton', 'Fits like Nike tees', 'A plain tee.'],
+  ['shirt', 'TEE-2', 'Voltix Polo', 'Pique knit', 'Breathable', 'Not an Apple product, just a polo.'],
+];
+
+const shopifyCsv = [
+  'Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Variant SKU,Variant Price,Status',
+  'tee,Voltix Tee,"<p>Fits like <b>Nike</b> tees.</p>",Voltix,Apparel & Accessories > Clothing,Shirts,"tee, cotton",TRUE,TEE-1,12.00,active',
+  'polo,Voltix Polo,"<p>Not an ""Apple"" product.</p>",Voltix,Apparel & Accessories > Clothing,Shirts,polo,TRUE,TEE-2,15.00,active',
+  '',
+].join('\n');
+
+const e2e = suite('bulk listing files through the built CLI');
+
+e2e('classic Amazon template: exact line/column of the matched text, place with record, header, label and SKU', () => {
+  const dir = project({ 'listings/flat.txt': tsv(amazonRows) });
+  const { code, findings, summary } = json(dir);
+  assert.is(code, 1);
+  assert.is(summary.listings, 2);
+  const marks = findings.filter((finding) => finding.markId);
+  assert.equal(
+    marks.map(({ ruleId, markId, sku, field, line, column, endLine, endColumn, place }) => ({ ruleId, markId, sku, field, line, column, endLine, endColumn, place })),
+    [
+      // Line 4: `shirt\tTEE-1\tVoltix Tee\tSoft cotton\tFits like Nike tees`: Nike at column 46 (5+1+5+1+10+1+11+1 + `Fits like `).
+      { ruleId: 'trademark/text', markId: 'nike', sku: 'TEE-1', field: 'bullets[1]', line: 4, column: 46, endLine: 4, endColumn: 50, place: { record: 1, header: 'bullet_point2', label: 'Bullet Point', sku: 'TEE-1' } },
+      { ruleId: 'trademark/text', markId: 'apple', sku: 'TEE-2', field: 'description', line: 5, column: 54, endLine: 5, endColumn: 59, place: { record: 2, header: 'product_description', label: 'Product Description', sku: 'TEE-2' } },
+    ],
+  );
+  const terminal = listinglint(['--no-ocr', '--no-cache'], dir).stdout;
+  assert.match(terminal, /4:46 .*trademark\/text\n\s+row 1, bullet_point2 \(Bullet Point\) \(SKU TEE-1\)/);
+});
+
+e2e('Shopify CSV: positions inside the quoted HTML body, place with the header and SKU', () => {
+  const dir = project({ 'shop/products.csv': shopifyCsv });
+  const { findings } = json(dir);
+  const marks = findings.filter((finding) => finding.markId);
+  assert.equal(
+    marks.map(({ markId, sku, field, line, column, endColumn, place }) => ({ markId, sku, field, line, column, endColumn, place })),
+    [
+      // `tee,Voltix Tee,"<p>Fits like <b>Nike</b>`: Nike at column 33.
+      { markId: 'nike', sku: 'TEE-1', field: 'description', line: 2, column: 33, endColumn: 37, place: { record: 1, header: 'Body (HTML)', sku: 'TEE-1' } },
+      // `polo,Voltix Polo,"<p>Not an ""Apple""`: Apple at column 31, after the `""` escape.
+      { markId: 'apple', sku: 'TEE-2', field: 'description', line: 3, column: 31, endColumn: 36, place: { record: 2, header: 'Body (HTML)', sku: 'TEE-2' } },
+    ],
+  );
+});
+
+e2e('xlsx: no line or column, the place names the sheet and cell; SARIF has a file-level location with the cell in the message', () => {
+  const dir = project({ 'book.xlsx': makeXlsx([{ name: 'Template', rows: amazonRows }]) });
+  const { findings } = json(dir);
+  const nike = findings.find((finding) => finding.markId === 'nike')!;
+  assert.equal(nike.place, { record: 1, header: 'bullet_point2', label: 'Bullet Point', sku: 'TEE-1', sheet: 'Template', cell: 'E4' });
+  assert.is(nike.line, undefined);
+  const sarif = JSON.parse(listinglint(['--format', 'sarif', '--no-ocr', '--no-cache'], dir).stdout);
+  const result = sarif.runs[0].results.find((r: { properties?: { markId?: string } }) => r.properties?.markId === 'nike');
+  assert.is(result.locations[0].physicalLocation.region, undefined);
+  assert.match(result.message.text, /^Sheet `Template`, cell E4, row 1 \(`bullet_point2`\): /);
+});
+
+e2e('a malformed row is a listing/parse-error naming its line and record; the other rows are still linted', () => {
+  const text = tsv(amazonRows) + 'shirt\tTEE-3\t"Broken\tquote\n';
+  const dir = project({ 'flat.txt': text });
+  const { findings } = json(dir);
+  const parse = findings.filter((finding) => finding.ruleId === 'listing/parse-error');
+  assert.is(parse.length, 1);
+  assert.is(parse[0].line, 6);
+  assert.match(parse[0].message, /record 3/);
+  assert.is((parse[0].place as { record: number }).record, 3);
+  assert.equal(findings.filter((finding) => finding.markId).map((finding) => finding.sku), ['TEE-1', 'TEE-2']);
+});
+
+e2e('a .txt or .csv that is not a listing file is skipped by globs and reported when named', () => {
+  const dir = project({ 'notes.txt': 'just some notes, nothing tabular\n', 'data.csv': 'a,b\n1,2\n' });
+  assert.is(json(dir).findings.length, 0);
+  const named = json(dir, ['notes.txt']).findings;
+  assert.equal(named.map((finding) => finding.ruleId), ['listing/parse-error']);
+});
+
+// The same listings as Markdown and as each bulk format must give the same findings (issue #12, point 3).
+e2e('cross-format equality: Markdown, Amazon .txt, Amazon .xlsx and Shopify .csv give the same (sku, mark, severity, rule)', () => {
+  const markdown = {
+    'md/tee.md': '---\nsku: TEE-1\ncategory: shirt\ntitle: Voltix Tee\n---\nFits like Nike tees.\n',
+    'md/polo.md': '---\nsku: TEE-2\ncategory: shirt\ntitle: Voltix Polo\n---\nNot an "Apple" product.\n',
+  };
+  const rows = [
+    ...amazonRows.slice(0, 3),
+    ['shirt', 'TEE-1', 'Voltix Tee', '', '', 'Fits like Nike tees.'],
+    ['shirt', 'TEE-2', 'Voltix Polo', '', '', 'Not an "Apple" product.'],
+  ];
+  const sources: Record<string, Record<string, string | Uint8Array>> = {
+    markdown,
+    amazonText: { 'flat.txt': tsv(rows.map((row) => row.map((cell) => (cell.includes('"') ? `"${cell.replace(/"/g, '""')}"` : cell)))) },
+    amazonWorkbook: { 'flat.xlsx': makeXlsx([{ name: 'Template', rows }]) },
+    shopify: { 'products.csv': shopifyCsv },
+  };
+  const config = 'categories:\n  shirt: [25]\n';
+  const key = (finding: JsonFinding) => `${finding.sku} ${finding.markId} ${finding.severity} ${finding.ruleId}`;
+  const results = Object.fromEntries(
+    Object.entries(sources).map(([name, files]) => [name, json(project(files, config)).findings.filter((finding) => finding.markId).map(key).sort()]),
+  );
+  assert.ok(results.markdown.length >= 2, JSON.stringify(results.markdown));
+  for (const name of Object.keys(sources)) assert.equal(results[name], results.markdown, name);
+});
+
+e2e.run();
