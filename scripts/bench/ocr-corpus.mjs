@@ -19,6 +19,9 @@ export const KINDS = ['plain', 'small', 'rot5', 'rot10', 'rot15', 'tone', 'itali
 export const OBJECT_KINDS = ['on-box', 'on-dark', 'on-tone', 'on-script', 'on-small', 'on-curved', 'on-rotated', 'on-italic'];
 const FULL_IMAGES = 36;
 const OBJECT_IMAGES = 24;
+/** Stress kinds added for the Paddle engine (#13): steeper and quarter-turned print, whole images turned, small print on a photo. */
+export const STRESS_KINDS = ['rot20', 'rot90', 'turn90', 'turn180', 'turn270', 'photo-small'];
+const STRESS_IMAGES = 12;
 
 function random(seed) {
   let a = seed >>> 0;
@@ -39,7 +42,7 @@ function textItem({ word, x, y, size, kind, colour, rnd }) {
   let style = '';
   let weight = rnd() < 0.4 ? 'bold' : 'normal';
   let transform = '';
-  if (kind === 'rot5' || kind === 'rot10' || kind === 'rot15') {
+  if (kind === 'rot5' || kind === 'rot10' || kind === 'rot15' || kind === 'rot20' || kind === 'rot90') {
     const angle = Number(kind.slice(3)) * (rnd() < 0.5 ? -1 : 1);
     transform = `rotate(${angle} ${x + size * 2} ${y})`;
   }
@@ -166,13 +169,42 @@ export function describeObjectImage(index) {
   return { file: `obj${String(index).padStart(2, '0')}.${jpeg ? 'jpg' : 'png'}`, svg, blur: index % 5 === 4 ? 0.8 : 0, jpeg, kind, brands };
 }
 
+/** One stress image: a full-background image whose brand is printed steeper, turned, or small on a photo. */
+export function describeStressImage(index) {
+  const rnd = random(9000 + index);
+  const kind = STRESS_KINDS[index % STRESS_KINDS.length];
+  const width = [900, 1200][index % 2];
+  const height = Math.round(width * (0.7 + rnd() * 0.3));
+  const photo = kind === 'photo-small';
+  const bg = background(photo ? 'photo' : 'plain', width, height, rnd);
+  const brands = [BRANDS[(index * 5 + 2) % BRANDS.length]];
+  const itemKind = kind === 'rot20' || kind === 'rot90' ? kind : photo ? 'small' : 'plain';
+  const words = [{ word: brands[0], kind: itemKind }, { word: FILLERS[(index + 3) % FILLERS.length], kind: 'plain' }];
+  const band = height / (words.length + 1);
+  const items = words.map(({ word, kind: k }, slot) => {
+    const size = k === 'small' ? 16 + Math.floor(rnd() * 6) : Math.floor(36 + rnd() * (width / 16));
+    // Text turned a quarter stands in the middle so that it stays inside the image.
+    const x = k === 'rot90' ? Math.floor(width * 0.45) : Math.floor(width * 0.08 + rnd() * width * 0.2);
+    const y = k === 'rot90' ? Math.floor(height * 0.5) : Math.floor(band * (slot + 1) + size / 3);
+    return textItem({ word, x, y, size: Math.min(size, Math.floor(band * 0.7)), kind: k, colour: bg.ink(), rnd });
+  });
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><filter id="soft"><feGaussianBlur stdDeviation="${width / 40}"/></filter></defs>${bg.svg}${items.join('')}</svg>`;
+  const turn = kind.startsWith('turn') ? Number(kind.slice(4)) : 0;
+  return { file: `stress${String(index).padStart(2, '0')}.jpg`, svg, blur: 0, jpeg: 80, turn, kind, brands };
+}
+
 /** Writes the full-background and product-on-page images and truth.json into `folder`; returns the truth. */
 export async function writeCorpus(folder) {
   await mkdir(folder, { recursive: true });
   const truth = [];
-  const images = [...Array.from({ length: FULL_IMAGES }, (_, index) => describeImage(index)), ...Array.from({ length: OBJECT_IMAGES }, (_, index) => describeObjectImage(index))];
+  const images = [
+    ...Array.from({ length: FULL_IMAGES }, (_, index) => describeImage(index)),
+    ...Array.from({ length: OBJECT_IMAGES }, (_, index) => describeObjectImage(index)),
+    ...Array.from({ length: STRESS_IMAGES }, (_, index) => describeStressImage(index)),
+  ];
   for (const image of images) {
     let pipeline = sharp(Buffer.from(image.svg));
+    if (image.turn) pipeline = sharp(await pipeline.png().toBuffer()).rotate(image.turn);
     if (image.blur) pipeline = pipeline.blur(image.blur);
     pipeline = image.jpeg ? pipeline.jpeg({ quality: image.jpeg }) : pipeline.png();
     await writeFile(join(folder, image.file), await pipeline.toBuffer());

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// OCR part of the bench: recall of planted brand tokens on a generated corpus, images/s with
-// 1 and 2 tesseract.js workers, cold vs warm cache, peak RSS, and the native `tesseract` CLI
-// on the same images (OMP_THREAD_LIMIT=1, PSM 11) as the baseline.
+// OCR part of the bench: PaddleOCR (default engine) against tesseract.js (fallback) and the native
+// `tesseract` CLI (OMP_THREAD_LIMIT=1, PSM 11) on one generated corpus, in one run: recall of
+// planted brand tokens, false brand hits, ms/image with 1 and 2 workers, peak RSS, warm vs cold.
 //   node scripts/bench/ocr.mjs             the bench (needs `pnpm build` first)
 //   node scripts/bench/ocr.mjs --variants  recall/time of preprocessing variants (docs/images.md)
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -9,11 +9,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BRANDS, KINDS, OBJECT_KINDS, writeCorpus } from './ocr-corpus.mjs';
+import { BRANDS, KINDS, OBJECT_KINDS, STRESS_KINDS, writeCorpus } from './ocr-corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const folder = join(root, '.bench', 'ocr');
-const MIN_CONFIDENCE = 0.5;
 
 /** Runs one configuration in a fresh process so that its peak RSS is its own. */
 function runChild(config) {
@@ -23,13 +22,13 @@ function runChild(config) {
 }
 
 async function child(config) {
-  const { readImageTexts } = await import(join(root, 'packages/core/dist/image/index.js'));
+  const { readImageTexts, DEFAULT_MIN_CONFIDENCE } = await import(join(root, 'packages/core/dist/image/index.js'));
   const truth = JSON.parse(readFileSync(join(folder, 'truth.json'), 'utf8'));
   const requests = truth.map(({ file }) => ({ path: file, absolutePath: join(folder, file) }));
   const started = performance.now();
   const results = await readImageTexts(requests, config.options);
   const ms = performance.now() - started;
-  const texts = Object.fromEntries([...results].map(([path, result]) => [path, result.ok ? result.words.filter((word) => word.confidence >= MIN_CONFIDENCE).map((word) => word.text).join(' ') : '']));
+  const texts = Object.fromEntries([...results].map(([path, result]) => [path, result.ok ? result.lines.filter((line) => line.confidence >= DEFAULT_MIN_CONFIDENCE[result.engine]).map((line) => line.text).join(' ') : '']));
   process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, texts }));
 }
 
@@ -72,7 +71,7 @@ function score(truth, texts) {
   let exact = 0;
   let tolerant = 0;
   let falseHits = 0;
-  const byKind = Object.fromEntries([...KINDS, ...OBJECT_KINDS].map((kind) => [kind, [0, 0]]));
+  const byKind = Object.fromEntries([...KINDS, ...OBJECT_KINDS, ...STRESS_KINDS].map((kind) => [kind, [0, 0]]));
   for (const image of truth) {
     const found = brandsIn(texts[image.file] ?? '');
     for (const brand of image.brands) {
@@ -122,29 +121,31 @@ async function bench() {
   const n = truth.length;
   const cacheDir = mkdtempSync(join(tmpdir(), 'listinglint-ocr-cache-'));
   console.log(`OCR bench: ${n} generated images in .bench/ocr (${truth.reduce((sum, image) => sum + image.brands.length, 0)} planted brand tokens)`);
-  const one = runChild({ options: { concurrency: 1 } });
-  const cold = runChild({ options: { concurrency: 2, cacheDir } });
-  const warm = runChild({ options: { concurrency: 2, cacheDir } });
-  const single = runChild({ options: { concurrency: 2, passes: [0] } });
+  const paddleOne = runChild({ options: { engine: 'paddle', concurrency: 1 } });
+  const cold = runChild({ options: { engine: 'paddle', concurrency: 2, cacheDir } });
+  const warm = runChild({ options: { engine: 'paddle', concurrency: 2, cacheDir } });
+  const tesseract = runChild({ options: { engine: 'tesseract', concurrency: 2 } });
+  const tesseractOnePass = runChild({ options: { engine: 'tesseract', concurrency: 2, passes: [0] } });
   rmSync(cacheDir, { recursive: true, force: true });
-  const quality = score(truth, cold.texts);
-  const line = (label, run) => console.log(`  ${label.padEnd(28)} ${(run.ms / n).toFixed(0).padStart(5)} ms/image  ${((1000 * n) / run.ms).toFixed(2).padStart(6)} images/s  peak RSS ${run.maxRssMb.toFixed(0)} MB`);
-  line('tesseract.js, 1 worker', one);
-  line('tesseract.js, 2 workers', cold);
-  line('warm cache, 2 workers', warm);
-  line('one upright pass, 2 workers', single);
-  console.log(`  warm / cold: ${percent(warm.ms, cold.ms)} (target ≤ 10%); peak RSS with 2 workers ${cold.maxRssMb.toFixed(0)} MB (target ≤ 600 MB)`);
-  console.log(`  recall: ${quality.tolerant}/${quality.planted} = ${percent(quality.tolerant, quality.planted)} OCR-tolerant, ${percent(quality.exact, quality.planted)} exact; ${quality.falseHits} false brand hits`);
-  console.log(`  by kind: ${Object.entries(quality.byKind).map(([kind, [hit, all]]) => `${kind} ${hit}/${all}`).join(', ')}`);
-  if (!nativeAvailable()) return;
-  const native1 = runNative(truth, 1);
-  const native2 = runNative(truth, 2);
-  const nativeQuality = score(truth, native2.texts);
-  console.log(`  native tesseract, 1 process   ${(native1.ms / n).toFixed(0).padStart(5)} ms/image; tesseract.js 1 worker / native 1 process = ${(one.ms / native1.ms).toFixed(2)}×`);
-  console.log(`  native tesseract, 2 processes ${(native2.ms / n).toFixed(0).padStart(5)} ms/image; tesseract.js 2 workers / native 2 processes = ${(cold.ms / native2.ms).toFixed(2)}× default passes, ${(single.ms / native2.ms).toFixed(2)}× one pass (target ≤ 1.5×)`);
-  const singleQuality = score(truth, single.texts);
-  console.log(`  one-pass recall: ${percent(singleQuality.tolerant, singleQuality.planted)} OCR-tolerant`);
-  console.log(`  native recall: ${percent(nativeQuality.tolerant, nativeQuality.planted)} OCR-tolerant, ${percent(nativeQuality.exact, nativeQuality.planted)} exact; ${nativeQuality.falseHits} false brand hits`);
+  const native = nativeAvailable() ? runNative(truth, 2) : undefined;
+  const rows = [
+    ['PaddleOCR, 1 worker', paddleOne, score(truth, paddleOne.texts)],
+    ['PaddleOCR, 2 workers (cold)', cold, score(truth, cold.texts)],
+    ['PaddleOCR, warm cache', warm, score(truth, warm.texts)],
+    ['tesseract.js recipe, 2 workers', tesseract, score(truth, tesseract.texts)],
+    ['tesseract.js 1 pass, 2 workers', tesseractOnePass, score(truth, tesseractOnePass.texts)],
+    ...(native ? [['native tesseract, 2 processes', { ...native, maxRssMb: NaN }, score(truth, native.texts)]] : []),
+  ];
+  console.log(`  ${'engine'.padEnd(32)} ${'recall'.padStart(14)} ${'exact'.padStart(6)} false  ms/image  peak RSS`);
+  for (const [label, run, quality] of rows) {
+    const rss = Number.isNaN(run.maxRssMb) ? '   n/a' : `${run.maxRssMb.toFixed(0).padStart(5)} MB`;
+    console.log(`  ${label.padEnd(32)} ${`${quality.tolerant}/${quality.planted} ${percent(quality.tolerant, quality.planted)}`.padStart(14)} ${percent(quality.exact, quality.planted).padStart(6)} ${String(quality.falseHits).padStart(5)} ${(run.ms / n).toFixed(0).padStart(9)}  ${rss}`);
+  }
+  console.log(`  warm / cold: ${percent(warm.ms, cold.ms)} (target ≤ 5%); Paddle 2 workers ${(cold.ms / n / 1000).toFixed(2)} s/image (target ≤ 0.5), peak RSS ${cold.maxRssMb.toFixed(0)} MB (target ≤ 1536)`);
+  if (native) console.log(`  time ratio to native tesseract (2 processes): Paddle ${(cold.ms / native.ms).toFixed(2)}×, tesseract.js recipe ${(tesseract.ms / native.ms).toFixed(2)}×`);
+  for (const [label, , quality] of [rows[1], rows[3], ...(native ? [rows[5]] : [])]) {
+    console.log(`  by kind, ${label}: ${Object.entries(quality.byKind).map(([kind, [hit, all]]) => `${kind} ${hit}/${all}`).join(', ')}`);
+  }
 }
 
 async function variants() {
@@ -172,7 +173,7 @@ async function variants() {
   };
   for (const [label, options] of Object.entries(configs)) {
     if (argument && !label.includes(argument)) continue;
-    const run = runChild({ options: { concurrency: 2, ...options } });
+    const run = runChild({ options: { engine: 'tesseract', concurrency: 2, ...options } });
     const quality = score(truth, run.texts);
     console.log(`${label.padEnd(42)} recall ${percent(quality.tolerant, quality.planted).padStart(6)} (exact ${percent(quality.exact, quality.planted)}), false hits ${quality.falseHits}, ${(run.ms / n).toFixed(0)} ms/image | ${Object.entries(quality.byKind).map(([kind, [hit, all]]) => `${kind} ${hit}/${all}`).join(' ')}`);
   }

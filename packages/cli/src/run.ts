@@ -1,6 +1,5 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { formatTerminalSummary, shouldUseColor } from '@listinglint/reporter-terminal';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { lintFiles, loadProject, NoWatchlistError, type Report } from '@listinglint/core';
 import type { CliArgs } from './args.js';
@@ -38,7 +37,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const { explicit } = discovered;
   const triggers = [...(config.file ? [config.file] : []), ...watchlistFiles];
   const files = await narrowFiles(discovered.files, { shard: args.shard, changedSince: args.changedSince, cwd, root: config.root, triggers });
-  const concurrency = args.concurrency ?? config.ocr.concurrency ?? availableParallelism();
+  const concurrency = args.concurrency ?? config.ocr.concurrency;
   const cacheOn = args.cache && config.cache.enabled;
   const cacheDir = args.cacheLocation
     ? path.resolve(cwd, args.cacheLocation)
@@ -57,7 +56,9 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
       concurrency,
       // The OCR cache keeps its entries in an `ocr/` folder of its own under this one.
       cacheDir: cacheOn ? cacheDir : undefined,
+      engine: config.ocr.engine,
       passes: config.ocr.passes,
+      onNotice: (message: string) => io.stderr.write(`${message}\n`),
       onProgress: progressWriter(io.stderr, io.env),
     },
     reportUnusedDisables: args.reportUnusedDisables,

@@ -118,17 +118,29 @@ export interface MarkMatch {
   confidence: number;
 }
 
-/** A word read from an image by OCR, with its box in image pixels. */
-export interface OcrWord {
+/** The OCR engines: PaddleOCR on onnxruntime (default) and tesseract.js (fallback). */
+export type OcrEngineName = 'paddle' | 'tesseract';
+
+/**
+ * A line of text read from an image by OCR, with its box in image pixels. Paddle gives one box
+ * and confidence per line (and often drops the spaces between its words); tesseract's lines are
+ * single words.
+ */
+export interface OcrLine {
   text: string;
   /** 0..1 */
   confidence: number;
   bbox: BoundingBox;
+  /** The text runs up or down the image (its box is much taller than wide). */
+  vertical?: boolean;
 }
+
+/** @deprecated OCR reads lines: use `OcrLine`. */
+export type OcrWord = OcrLine;
 
 /** What the engine learned about one image before the kernel runs. */
 export type ImageText =
-  | { ok: true; width: number; height: number; words: OcrWord[] }
+  | { ok: true; width: number; height: number; lines: OcrLine[]; engine: OcrEngineName }
   | { ok: false; problem: 'missing' | 'unreadable' | 'outside' | 'timeout'; detail: string };
 
 /** Options of one scan. */
@@ -172,6 +184,12 @@ export interface AllowEntry {
   reason: string;
 }
 
+/** One of the seller's own brands: every watchlist mark of its owner is the seller's own too. */
+export interface SellerBrand {
+  name: string;
+  owner: string;
+}
+
 /** Everything the kernel needs besides the listing and the watchlist; no I/O behind it. */
 export interface LintSettings {
   defaults: { marketplace?: string; category?: string };
@@ -179,8 +197,10 @@ export interface LintSettings {
   categories: Record<string, number[]>;
   authorizations: Authorization[];
   allow: AllowEntry[];
+  /** The seller's own brands that are not watchlist marks, with their owner (config `seller.brands`). */
+  sellerBrands?: SellerBrand[];
   /** Today, as an ISO date `YYYY-MM-DD` (authorizations expire). */
   today: string;
-  /** OCR word confidence below which a word is ignored (0..1). */
-  minOcrConfidence: number;
+  /** OCR line confidence below which a line is ignored (0..1); undefined: the engine's calibrated default (`DEFAULT_MIN_CONFIDENCE`). */
+  minOcrConfidence?: number;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { formatsFor, prepareFormats, readListingFile } from '../formats/index.js';
 import { stripBom } from '../source/bom.js';
 import { lintFailure, lintRun, ruleUrl, type ConfiguredRule } from '../kernel/lint-listing.js';
-import type { CompiledWatchlist, FileResult, ImageText, Report, RuleDescriptor, RunFacts, RunFactKind, Summary } from '../types.js';
+import type { CompiledWatchlist, FileResult, ImageText, OcrEngineName, Report, RuleDescriptor, RunFacts, RunFactKind, Summary } from '../types.js';
 import { compileWatchlist, hashWatchlistSources, type WatchlistSource } from '../watchlist/index.js';
 import { sortAndFingerprint, type FileOutcome } from './file-outcome.js';
 import { fileLinter, type FileLintContext } from './lint-file.js';
@@ -16,10 +16,15 @@ import { hashRunContext, serialiseRunContext, type RunContext } from './run-cont
 /** How the engine reads images; the image pipeline is loaded only when there are images to read. */
 export interface EngineOcrOptions {
   enabled: boolean;
-  concurrency: number;
+  /** OCR engine (default 'paddle'). */
+  engine?: OcrEngineName;
+  /** OCR workers (default: min(cores, 2)). */
+  concurrency?: number;
   cacheDir?: string;
   timeoutMs?: number;
   passes?: number[];
+  /** A notice for the user (the fallback to tesseract). */
+  onNotice?(message: string): void;
   onProgress?(done: number, total: number): void;
 }
 
@@ -161,10 +166,12 @@ async function readImages(texts: ListingText[], cached: Array<CachedResult | und
   if (requests.size === 0) return new Map();
   const { readImageTexts } = await import('../image/index.js');
   return readImageTexts([...requests.values()], {
+    engine: options.ocr.engine,
     concurrency: options.ocr.concurrency,
     cacheDir: options.ocr.cacheDir,
     timeoutMs: options.ocr.timeoutMs,
     passes: options.ocr.passes,
+    onNotice: options.ocr.onNotice,
     onProgress: options.ocr.onProgress,
   });
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileMatches } from '../legal/permissions.js';
+import { fileMatches } from '../source/file-glob.js';
 import type { ListingFileContext } from '../listing/build-listing.js';
 import type { Listing, Place } from '../types.js';
 import type { BulkReadOptions } from './bulk/index.js';

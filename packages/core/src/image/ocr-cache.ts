@@ -1,16 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { OcrWord } from '../types.js';
+import type { OcrLine } from '../types.js';
 
-/** What the cache keeps for one image: words, never findings, so watchlist edits reuse it. */
+/** What the cache keeps for one image: lines, never findings, so watchlist edits reuse it. */
 export interface CachedOcr {
   width: number;
   height: number;
-  words: OcrWord[];
+  lines: OcrLine[];
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * OCR results on disk, one JSON file per image, keyed by the sha256 of the image bytes plus
@@ -29,18 +29,18 @@ export class OcrCache {
     return createHash('sha256').update(this.settings).update('\0').update(bytes).digest('hex');
   }
 
-  /** The cached words, or undefined on a miss or a corrupt entry. */
+  /** The cached lines, or undefined on a miss or a corrupt entry. */
   async read(key: string): Promise<CachedOcr | undefined> {
     if (!this.folder) return undefined;
     try {
       const entry: unknown = JSON.parse(await readFile(this.file(key), 'utf8'));
-      return isEntry(entry, key) ? { width: entry.width, height: entry.height, words: entry.words } : undefined;
+      return isEntry(entry, key) ? { width: entry.width, height: entry.height, lines: entry.lines } : undefined;
     } catch {
       return undefined;
     }
   }
 
-  /** Stores words atomically (temp file + rename); a cache that cannot be written is skipped. */
+  /** Stores lines atomically (temp file + rename); a cache that cannot be written is skipped. */
   async write(key: string, value: CachedOcr): Promise<void> {
     if (!this.folder) return;
     const file = this.file(key);
@@ -67,12 +67,12 @@ function isEntry(entry: unknown, key: string): entry is CachedOcr & { format: nu
     candidate.key === key &&
     typeof candidate.width === 'number' &&
     typeof candidate.height === 'number' &&
-    Array.isArray(candidate.words) &&
-    candidate.words.every(isWord)
+    Array.isArray(candidate.lines) &&
+    candidate.lines.every(isLine)
   );
 }
 
-function isWord(word: unknown): word is OcrWord {
+function isLine(word: unknown): word is OcrLine {
   if (typeof word !== 'object' || word === null) return false;
   const { text, confidence, bbox } = word as Record<string, unknown>;
   if (typeof text !== 'string' || typeof confidence !== 'number' || typeof bbox !== 'object' || bbox === null) return false;

@@ -1,119 +1,51 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { createWorker, OEM, PSM } from 'tesseract.js';
-import type { Worker as TesseractWorker } from 'tesseract.js';
-import type { BoundingBox } from '../types.js';
+import type { BoundingBox, OcrEngineName } from '../types.js';
 
-const require = createRequire(import.meta.url);
+/** The OCR engines: PaddleOCR on onnxruntime (default) and tesseract.js (fallback). */
+export type EngineName = OcrEngineName;
 
-/** Folder of the LSTM-only English model shipped in `@tesseract.js-data/eng`; never downloaded. */
-export const languagePath = path.join(path.dirname(require.resolve('@tesseract.js-data/eng')), '4.0.0_best_int');
+export const ENGINE_NAMES: readonly EngineName[] = ['paddle', 'tesseract'];
 
-/** Engine and language data versions, part of every OCR cache key. */
-export const engineVersion = `tesseract.js@${packageVersion('tesseract.js')} eng@${packageVersion('@tesseract.js-data/eng')}/4.0.0_best_int psm11`;
+/**
+ * OCR confidence below which a line is ignored, per engine, when `ocr.minConfidence` is not set.
+ * Calibrated on the bench and the real photographs (docs/images.md): Paddle's confidences are
+ * character probabilities and run high even on clutter; tesseract's are lower on good reads.
+ */
+export const DEFAULT_MIN_CONFIDENCE: Record<EngineName, number> = { paddle: 0.7, tesseract: 0.6 };
 
-/** A word as tesseract returns it, in the pixels of the image it was given. */
-export interface RecognizedWord {
+/** A line of text as an engine reads it, in the pixels of the image it was given. */
+export interface RecognizedLine {
   text: string;
-  /** 0..100 */
+  /** 0..1 */
   confidence: number;
   bbox: BoundingBox;
+  /** The text runs up or down the image (read from a crop much taller than wide). */
+  vertical?: boolean;
 }
 
-/** The engine did not start (missing language data, hung start-up); nothing to do with an image. */
+/** What an engine read on one image, in the source image's pixels (after auto-orientation). */
+export interface EngineRead {
+  width: number;
+  height: number;
+  lines: RecognizedLine[];
+}
+
+/** One OCR engine instance (one worker): reads images one at a time. */
+export interface OcrEngine {
+  readonly name: EngineName;
+  /** Reads one encoded image (its bytes as found on disk). */
+  read(bytes: Buffer): Promise<EngineRead>;
+  /** Stops the engine; never waits on a job that is still running. */
+  terminate(): Promise<void>;
+}
+
+/** The engine did not start (missing models or language data, hung start-up); nothing to do with an image. */
 export class OcrEngineError extends Error {
   override name = 'OcrEngineError';
 }
 
-/** One tesseract.js worker thread, set up for sparse text (PSM 11) and fully offline. */
-export class OcrEngine {
-  private rejectRunning: ((error: Error) => void) | undefined;
-
-  private constructor(private readonly worker: TesseractWorker) {
-    const thread = (worker as unknown as { worker: NodeWorkerLike | null }).worker;
-    // A worker thread that dies mid-job leaves the job pending forever: settle it here.
-    thread?.once('exit', (code: number) => this.rejectRunning?.(new Error(`OCR worker exited with code ${code}`)));
-  }
-
-  /** Starts a worker; rejects with `OcrEngineError` when it does not come up within `startTimeoutMs`. */
-  static async start(startTimeoutMs = 60_000): Promise<OcrEngine> {
-    const dataFile = path.join(languagePath, 'eng.traineddata.gz');
-    // createWorker never settles when the language data cannot be loaded: check first.
-    if (!existsSync(dataFile)) throw new OcrEngineError(`OCR language data not found: ${dataFile}`);
-    const starting = createWorker('eng', OEM.LSTM_ONLY, {
-      langPath: languagePath,
-      // Any other cache method reads and writes eng.traineddata in the working directory.
-      cacheMethod: 'none',
-      gzip: true,
-      // Without a handler a failed job throws inside tesseract.js's message listener;
-      // the job's promise rejects as well, which is where failures are handled.
-      errorHandler: () => undefined,
-    }).then(async (worker) => {
-      await worker.setParameters({
-        tessedit_pageseg_mode: PSM.SPARSE_TEXT,
-        user_defined_dpi: '300',
-        debug_file: '/dev/null',
-      } as Parameters<TesseractWorker['setParameters']>[0]);
-      return worker;
-    });
-    const worker = await withTimeout(starting, startTimeoutMs, () => new OcrEngineError(`OCR engine did not start within ${startTimeoutMs} ms`));
-    return new OcrEngine(worker);
-  }
-
-  /** Recognizes one encoded image (PNG, JPEG, WebP), optionally rotated, and returns its words. */
-  async recognize(image: Buffer, rotateRadians = 0, thresholding: Thresholding = 0, layout: PageLayout = 'sparse'): Promise<RecognizedWord[]> {
-    const died = new Promise<never>((_, reject) => {
-      this.rejectRunning = reject;
-    });
-    died.catch(() => undefined);
-    const result = await Promise.race([
-      this.worker.recognize(image, callOptions(rotateRadians, thresholding, layout), { text: false, blocks: true }),
-      died,
-    ]).finally(() => {
-      this.rejectRunning = undefined;
-    });
-    const words: RecognizedWord[] = [];
-    for (const block of result.data.blocks ?? []) {
-      for (const paragraph of block.paragraphs) {
-        for (const line of paragraph.lines) {
-          for (const word of line.words) {
-            const { x0, y0, x1, y1 } = word.bbox;
-            words.push({ text: word.text, confidence: word.confidence, bbox: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
-          }
-        }
-      }
-    }
-    return words;
-  }
-
-  /** Stops the thread; never waits on a job that is still running. */
-  async terminate(): Promise<void> {
-    await withTimeout(this.worker.terminate(), 2_000, () => new Error('terminate timed out')).catch(() => undefined);
-  }
-}
-
-/**
- * tesseract's binarisation (`thresholding_method`): 0 global Otsu (tesseract's default),
- * 1 Leptonica's adaptive (tiled) Otsu, 2 Sauvola. Local methods keep print on a product that
- * a global threshold turns dark together with the product.
- */
-export type Thresholding = 0 | 1 | 2;
-
-/** tesseract's page segmentation: sparse text anywhere (PSM 11, the worker's setting) or one line of print (PSM 7). */
-export type PageLayout = 'sparse' | 'line';
-
-function callOptions(rotateRadians: number, thresholding: Thresholding, layout: PageLayout): Parameters<TesseractWorker['recognize']>[1] {
-  // Keys other than the documented ones are set as tesseract parameters for this call only.
-  const options: Record<string, number | string> = {};
-  if (rotateRadians !== 0) options.rotateRadians = rotateRadians;
-  if (thresholding !== 0) options.thresholding_method = String(thresholding);
-  if (layout === 'line') options.tessedit_pageseg_mode = PSM.SINGLE_LINE;
-  return options as Parameters<TesseractWorker['recognize']>[1];
-}
-
-interface NodeWorkerLike {
-  once(event: 'exit', listener: (code: number) => void): void;
+/** onnxruntime cannot load on this platform (no prebuilt binary): the caller may fall back to tesseract. */
+export class EngineUnavailableError extends OcrEngineError {
+  override name = 'EngineUnavailableError';
 }
 
 /** Settles with `promise`, or rejects with `onTimeout()` after `ms`; the timer never holds the process. */
@@ -124,14 +56,4 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () =>
     timer.unref();
   });
   return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
-}
-
-function packageVersion(name: string): string {
-  const manifest = path.join(path.dirname(require.resolve(name)), 'package.json');
-  try {
-    return (require(manifest) as { version: string }).version;
-  } catch {
-    // Packages whose main file sits in a subfolder (tesseract.js: src/index.js).
-    return (require(path.join(path.dirname(manifest), '..', 'package.json')) as { version: string }).version;
-  }
 }

@@ -1,6 +1,10 @@
-import { OcrEngine, withTimeout } from './ocr-engine.js';
+import type { OcrEngine } from './ocr-engine.js';
+import { withTimeout } from './ocr-engine.js';
 
-/** Resident memory above which a lane drops its worker after a job (WASM memory never shrinks). */
+/**
+ * Resident memory above which a tesseract lane drops its worker after a job (WASM memory never
+ * shrinks). Paddle workers hold their models in native memory (about 0.5 GB each) and are kept.
+ */
 export const RECYCLE_RSS_BYTES = 512 * 1024 * 1024;
 
 /** The job ran past its time limit; its worker was replaced. */
@@ -10,20 +14,21 @@ export class OcrTimeoutError extends Error {
 
 /**
  * One slot of the worker pool: holds at most one engine, started on first use, replaced
- * after a timeout or a crash, and recycled when the process grows past `RECYCLE_RSS_BYTES`.
+ * after a timeout or a crash; a tesseract engine is also recycled when the process grows past
+ * `RECYCLE_RSS_BYTES`.
  */
 export class OcrLane {
   private engine: OcrEngine | undefined;
 
-  constructor(private readonly startTimeoutMs = 60_000) {}
+  constructor(private readonly start: () => Promise<OcrEngine>) {}
 
   /** Runs `job` on this lane's engine within `timeoutMs`; rejects with `OcrTimeoutError` on timeout. */
   async run<T>(job: (engine: OcrEngine) => Promise<T>, timeoutMs: number): Promise<T> {
-    this.engine ??= await OcrEngine.start(this.startTimeoutMs);
+    this.engine ??= await this.start();
     const engine = this.engine;
     try {
       const result = await withTimeout(job(engine), timeoutMs, () => new OcrTimeoutError(`OCR took longer than ${timeoutMs} ms`));
-      if (process.memoryUsage.rss() > RECYCLE_RSS_BYTES) await this.retire();
+      if (engine.name === 'tesseract' && process.memoryUsage.rss() > RECYCLE_RSS_BYTES) await this.retire();
       return result;
     } catch (error) {
       // A timed-out job never settles and a crashed worker is gone: start afresh next time.

@@ -166,3 +166,40 @@ function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0].trim();
 }
+
+/** Decoded RGB pixels for the Paddle engine, and how they map back to the source image. */
+export interface PreparedPixels {
+  /** RGB, row by row. */
+  data: Uint8Array;
+  /** Size of the pixels handed to OCR. */
+  pixelWidth: number;
+  pixelHeight: number;
+  /** Size of the source image after auto-orientation, in its own pixels. */
+  width: number;
+  height: number;
+  /** Source pixels per prepared pixel (1, or more when downscaled). */
+  scale: number;
+}
+
+/**
+ * Long side below which the Paddle engine enlarges an image (Lanczos) before reading it: on the
+ * real photographs small pack shots (300-700 px) gained brand words read (docs/images.md).
+ */
+export const MIN_PADDLE_SIDE = 960;
+
+/**
+ * The same front end as `prepareImage` (auto-orient, pixel limit, downscale, flatten), decoded to
+ * RGB pixels; an image whose long side is under `minSide` is enlarged to it.
+ */
+export async function preparePixels(bytes: Buffer, minSide = MIN_PADDLE_SIDE): Promise<PreparedPixels> {
+  return guarded(async () => {
+    const { width, height, scale: downscale, upright } = await openImage(bytes);
+    const long = Math.max(width, height);
+    const enlarge = long < minSide ? minSide / long : 1;
+    const pipeline = enlarge > 1 ? upright().resize({ width: Math.round(width * enlarge), height: Math.round(height * enlarge), kernel: 'lanczos3' }) : upright();
+    const scale = enlarge > 1 ? 1 / enlarge : downscale;
+    const { data, info } = await pipeline.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+    if (info.channels !== 3) throw new UnreadableImageError(`unexpected ${info.channels} channels`);
+    return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), pixelWidth: info.width, pixelHeight: info.height, width, height, scale };
+  });
+}

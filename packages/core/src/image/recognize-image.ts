@@ -1,5 +1,5 @@
 import type { BoundingBox, OcrWord } from '../types.js';
-import type { OcrEngine, RecognizedWord, Thresholding } from './ocr-engine.js';
+import type { RecognizedWord, TesseractWorker, Thresholding } from './tesseract-engine.js';
 import type { Enhancement, PreparedCrop, PreparedImage, SmallPrintLook } from './prepare-image.js';
 
 /** How one image is read: rotation passes, contrast treatment, and a second look at quiet images. */
@@ -45,7 +45,7 @@ const READ_SHARE = 0.85;
 
 /** Runs a recipe's passes on one prepared image and returns the merged words in source pixels. */
 export async function recognizeImage(
-  engine: OcrEngine,
+  engine: TesseractWorker,
   prepared: PreparedImage,
   recipe: OcrRecipe,
   looks: OtherLooks,

@@ -5,7 +5,7 @@ import { classesOf, type ListingGoods } from './nice-classes.js';
 import { isLive, territoriesOf } from './offices.js';
 import { permissionFor } from './permissions.js';
 import { reaches } from './territories.js';
-import { isDictionaryWord } from '../match/dictionary.js';
+import { ordinarySense } from './ordinary-sense.js';
 
 /** One mark found in one place of a listing: what `assessMatch` judges. */
 export interface MatchContext {
@@ -18,6 +18,8 @@ export interface MatchContext {
   /** `title`, `bullets[0]`, `brand`, `images[0]`. */
   field: string;
   source: 'text' | 'image';
+  /** The watchlist's marks, to tell the owner of the listing's brand (same-owner marks are the seller's own). */
+  marks?: ReadonlyMap<string, Mark>;
 }
 
 /** The legal judgement of one match, as data: the rule words it (`rules/trademark/messages.ts`). */
@@ -59,7 +61,7 @@ export interface RegistrationJudgement {
  */
 export function assessMatch(ctx: MatchContext): Assessment | undefined {
   const { listing, settings, mark, match } = ctx;
-  if (permissionFor(listing, mark, settings)) return undefined;
+  if (permissionFor(listing, mark, settings, ctx.marks)) return undefined;
   const jurisdiction = jurisdictionOf(listing.marketplace, settings);
   const goods = classesOf(listing, settings);
   const reading = readUse({
@@ -70,6 +72,7 @@ export function assessMatch(ctx: MatchContext): Assessment | undefined {
     source: ctx.source,
     strategy: match.strategy,
     fashion: goods.classes === undefined || goods.classes.some((c) => fashionClasses.has(c)),
+    device: goods.classes?.includes(9) ?? false,
     title: listing.fields.find((field) => field.path === 'title')?.value ?? '',
   });
 
@@ -77,10 +80,10 @@ export function assessMatch(ctx: MatchContext): Assessment | undefined {
     .filter(isLive)
     .filter((registration) => jurisdiction.territory === undefined || reaches(territoriesOf(registration), jurisdiction.territory));
   const judgements = reaching.map((registration) => judge(registration, mark, goods, reading.use));
-  if (isOrdinaryWord(ctx, reading) && !judgements.some((judgement) => judgement.overlap.length > 0)) return undefined;
+  if (isOrdinaryWord(ctx, reading)) return undefined;
 
   const best = pickWeightiest(judgements);
-  const cause = designCause(reading);
+  const { cause } = reading;
   const phrase = reading.phrase;
   const missingContext = [
     ...(jurisdiction.problem ? ['marketplace'] : []),
@@ -120,20 +123,6 @@ export function assessMatch(ctx: MatchContext): Assessment | undefined {
   };
 }
 
-/** The use reading's cause in design.md's vocabulary (the JSON `cause`). */
-function designCause(reading: UseReading): Assessment['cause'] {
-  switch (reading.cause) {
-    case 'counterfeit':
-      return 'counterfeit-phrase';
-    case 'disguised':
-      return 'disguise';
-    case 'bare-for':
-      return 'plain';
-    default:
-      return reading.cause;
-  }
-}
-
 /** The territory a registration is named by: `EU` for the Union, else its countries. */
 export function territoryLabel(registration: Registration): string {
   const territories = territoriesOf(registration);
@@ -168,19 +157,11 @@ function pickWeightiest(judgements: RegistrationJudgement[]): RegistrationJudgem
 }
 
 /**
- * A mark that is also an ordinary word ("apple", "dove", "shell"), written in lower case in
- * running text, plainly spelt, and a dictionary word, is read in its ordinary sense: it is reported only where a
- * registration covers the listing's goods.
+ * A mark that is also an ordinary word ("apple", "surface", "cars") read in its ordinary sense
+ * here (design.md "Ordinary sense"): no finding, whatever the classes, famous marks included.
  */
 function isOrdinaryWord(ctx: MatchContext, reading: UseReading): boolean {
-  const { text, strategy } = ctx.match;
-  const runningText = reading.cause !== 'brand-field' && reading.cause !== 'first-word' && reading.cause !== 'counterfeit';
-  return (
-    runningText &&
-    (strategy === 'exact' || strategy === 'normalised') &&
-    /\p{Ll}/u.test(text) &&
-    !/\p{Lu}/u.test(text) &&
-    // Only a real word has an ordinary sense: "apple" has, "redmi" has not.
-    text.split(/[^\p{L}]+/u).every((word) => word === '' || isDictionaryWord(word))
-  );
+  const { match } = ctx;
+  return ordinarySense({ text: ctx.text, start: match.start, end: match.end, field: ctx.field, strategy: match.strategy, mark: ctx.mark.mark, reading,
+    title: ctx.listing.fields.find((field) => field.path === 'title')?.value }) !== undefined;
 }

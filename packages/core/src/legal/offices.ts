@@ -66,6 +66,11 @@ export function officeKey(office: string): string {
   return office.toUpperCase().replace(/[\s\-_.]/g, '');
 }
 
+/** The office names a watchlist may use (WIPO included), for error messages. */
+export function knownOffices(): string[] {
+  return [...Object.keys(officeTerritories), 'WIPO'].sort();
+}
+
 /** Whether an office name is known (WIPO included), for watchlist validation. */
 export function isKnownOffice(office: string): boolean {
   const key = officeKey(office);

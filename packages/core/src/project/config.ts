@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { defaultInclude, type FormatMapping } from '../formats/index.js';
 import { bulkFormats } from '../formats/bulk/layouts.js';
 import { ConfigError, ConfigReader, type ConfigNode } from '../source/index.js';
-import type { AllowEntry, Authorization, ConfiguredSeverity, Rule } from '../types.js';
+import type { AllowEntry, Authorization, ConfiguredSeverity, Rule, SellerBrand } from '../types.js';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const configNames = ['listinglint.config.yaml', 'listinglint.config.yml', 'listinglint.config.json', 'listinglint.config.mjs', 'listinglint.config.js'];
@@ -24,7 +24,9 @@ export interface Config {
   categories: Record<string, number[]>;
   authorizations: Authorization[];
   allow: AllowEntry[];
-  ocr: { enabled: boolean; concurrency?: number; passes?: number[]; minConfidence: number };
+  /** `seller.brands`: the seller's own brands that are not watchlist marks, with their owner. */
+  sellerBrands: SellerBrand[];
+  ocr: { enabled: boolean; engine: 'paddle' | 'tesseract'; concurrency?: number; passes?: number[]; /** 0..1; undefined: the engine's calibrated default. */ minConfidence?: number };
   cache: { enabled: boolean; location?: string };
   /** Bulk files: how to read the files each entry's globs match (issue #12). */
   formats: FormatMapping[];
@@ -32,7 +34,7 @@ export interface Config {
   images: { roots: string[] };
 }
 
-const topKeys = ['include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'ocr', 'cache', 'formats', 'images'];
+const topKeys = ['include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'seller', 'ocr', 'cache', 'formats', 'images'];
 const mappedFields = ['sku', 'title', 'brand', 'description', 'bullets', 'keywords', 'images', 'marketplace', 'category'];
 const listFields = new Set(['bullets', 'keywords', 'images']);
 const severities = ['off', 'info', 'warn', 'warning', 'error'] as const;
@@ -91,7 +93,8 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
     categories: {},
     authorizations: [],
     allow: [],
-    ocr: { enabled: true, minConfidence: 0.6 },
+    sellerBrands: [],
+    ocr: { enabled: true, engine: 'paddle' },
     cache: { enabled: true },
     formats: [],
     images: { roots: [] },
@@ -154,14 +157,32 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
       return allow;
     });
   }
+  if (given('seller') !== undefined) {
+    const seller = reader.entries(given('seller'), 'seller', ['brands']);
+    if (seller.get('brands') != null) {
+      config.sellerBrands = reader.items(seller.get('brands'), 'seller.brands').map((node, i) => {
+        const key = `seller.brands[${i}]`;
+        const entry = reader.entries(node, key, ['name', 'owner']);
+        if (!entry.has('name')) reader.fail(node, `${key}.name`, 'is required');
+        if (!entry.has('owner')) reader.fail(node, `${key}.owner`, 'is required: the owner as the watchlist writes it');
+        return { name: reader.string(entry.get('name'), `${key}.name`), owner: reader.string(entry.get('owner'), `${key}.owner`) };
+      });
+    }
+  }
   if (given('ocr') !== undefined) {
-    const ocr = reader.entries(given('ocr'), 'ocr', ['enabled', 'concurrency', 'passes', 'minConfidence']);
+    const ocr = reader.entries(given('ocr'), 'ocr', ['enabled', 'engine', 'concurrency', 'passes', 'minConfidence']);
+    if (ocr.get('engine') != null) config.ocr.engine = reader.oneOf(ocr.get('engine'), 'ocr.engine', ['paddle', 'tesseract'] as const);
     if (ocr.get('enabled') != null) config.ocr.enabled = reader.boolean(ocr.get('enabled'), 'ocr.enabled');
     if (ocr.get('concurrency') != null) config.ocr.concurrency = reader.integer(ocr.get('concurrency'), 'ocr.concurrency', 1, 64);
     if (ocr.get('passes') != null) {
       config.ocr.passes = reader.items(ocr.get('passes'), 'ocr.passes').map((item, i) => reader.integer(item, `ocr.passes[${i}]`, -45, 45));
     }
-    if (ocr.get('minConfidence') != null) config.ocr.minConfidence = reader.integer(ocr.get('minConfidence'), 'ocr.minConfidence', 0, 100) / 100;
+    if (ocr.get('minConfidence') != null) {
+      const node = ocr.get('minConfidence');
+      const value = node?.kind === 'scalar' && typeof node.value === 'number' ? node.value : undefined;
+      if (value === undefined || !(value >= 0 && value <= 1)) reader.fail(node, 'ocr.minConfidence', 'expected a number from 0 to 1 (a share, not a percentage)');
+      config.ocr.minConfidence = value;
+    }
   }
   if (given('cache') !== undefined) {
     const cache = reader.entries(given('cache'), 'cache', ['enabled', 'location']);

@@ -63,6 +63,7 @@ export async function loadProject(cwd: string, options: ProjectOptions): Promise
     categories: config.categories,
     authorizations: config.authorizations,
     allow: config.allow,
+    sellerBrands: config.sellerBrands,
     today: options.today,
     minOcrConfidence: config.ocr.minConfidence,
   };

@@ -1,3 +1,4 @@
+import { isKnownOffice, knownOffices } from '../legal/offices.js';
 import { ConfigError } from '../source/config-error.js';
 import { ConfigReader, type ConfigNode } from '../source/config-reader.js';
 import type { Mark, Registration, RegistrationStatus } from '../types.js';
@@ -95,13 +96,18 @@ function readRegistration(reader: ConfigReader, node: ConfigNode, key: string): 
   const fields = reader.entries(node, key, registrationKeys);
   const office = fields.get('office');
   if (office === undefined) reader.fail(node, `${key}.office`, 'is required');
+  const officeName = reader.string(office, `${key}.office`).toUpperCase();
+  // A typo (`USTPO`) would cover no territory and silently turn every finding it backs into info.
+  if (!isKnownOffice(officeName) && !/^[A-Z]{2}$/.test(officeName)) {
+    reader.fail(office, `${key}.office`, `unknown office \`${officeName}\` (known: ${knownOffices().join(', ')}, or a country code)`);
+  }
   const number = fields.get('number');
   const classes = fields.get('classes');
   if (classes === undefined) reader.fail(node, `${key}.classes`, 'is required (Nice classes 1 to 45)');
   const status = fields.get('status');
   const designations = fields.get('designations');
   return {
-    office: reader.string(office, `${key}.office`).toUpperCase(),
+    office: officeName,
     number: number === undefined || number === null ? '' : reader.string(number, `${key}.number`, true),
     classes: reader.items(classes, `${key}.classes`).map((item, i) => reader.integer(item, `${key}.classes[${i}]`, 1, 45)),
     status: status === undefined || status === null ? 'registered' : reader.oneOf(status, `${key}.status`, statuses),

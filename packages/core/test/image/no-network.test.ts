@@ -37,7 +37,7 @@ test('reads without network, times out cleanly, and exits by itself', async () =
     assert.is(result.timedOut, false, 'the child did not exit by itself');
     assert.is(result.code, 0, result.stderr);
     const { read, late } = JSON.parse(result.stdout);
-    assert.equal(read.words.map((word: { text: string }) => word.text), ['SONY']);
+    assert.equal(read.lines.map((line: { text: string }) => line.text), ['SONY']);
     assert.equal(late, { ok: false, problem: 'timeout', detail: 'OCR of shoe.png took longer than 1 ms' });
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -5,9 +5,10 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readImageTexts } from '../../src/image/index.js';
 import type { ImageRequest } from '../../src/image/index.js';
+import sharp from 'sharp';
 import { inkBox, overlapOf, pngBomb, renderImage, renderSmallPrintImage } from './render-image.js';
 
-const test = suite('readImageTexts (real tesseract.js and sharp)');
+const test = suite('readImageTexts (real PaddleOCR, the tesseract.js fallback, and sharp)');
 const nike = { text: 'NIKE', x: 60, baseline: 150, size: 72 };
 const canon = { text: 'Canon', x: 146, baseline: 223, size: 14 };
 let folder = '';
@@ -22,6 +23,8 @@ test.before(async () => {
   await writeFile(join(folder, 'bomb.png'), pngBomb(30_000));
   await writeFile(join(folder, 'small-print.png'), await renderSmallPrintImage(canon, { text: 'QUALITY', x: 150, baseline: 466, size: 86 }));
   await writeFile(join(folder, 'corrupt.png'), Buffer.from('not an image at all'));
+  // The shoe image turned a quarter clockwise: its lines now run down the image.
+  await writeFile(join(folder, 'turned.png'), await sharp(await readFile(join(folder, 'shoe.png'))).rotate(90).png().toBuffer());
 });
 
 test.after(async () => {
@@ -30,7 +33,7 @@ test.after(async () => {
 
 const request = (path: string): ImageRequest => ({ path, absolutePath: join(folder, path) });
 
-test('reads words with boxes, and turns every bad image into a problem', async () => {
+test('Paddle reads lines with boxes, and turns every bad image into a problem', async () => {
   const progress: string[] = [];
   const requests = [request('shoe.png'), request('truncated.jpg'), request('bomb.png'), request('corrupt.png'), request('gone.png'), { path: '../elsewhere.png', absolutePath: undefined }];
   const results = await readImageTexts(requests, { concurrency: 1, cacheDir, onProgress: (done, total) => progress.push(`${done}/${total}`) });
@@ -38,9 +41,10 @@ test('reads words with boxes, and turns every bad image into a problem', async (
   const shoe = results.get('shoe.png');
   if (!shoe?.ok) throw new Error(`shoe.png not read: ${JSON.stringify(shoe)}`);
   assert.equal([shoe.width, shoe.height], [640, 320]);
-  assert.equal(shoe.words.map((word) => word.text), ['NIKE', 'RUNNING', 'SHOES']);
-  assert.ok(shoe.words.every((word) => word.confidence > 0.8 && word.confidence <= 1));
-  assert.ok(overlapOf(shoe.words[0].bbox, inkBox(nike)) > 0.6, JSON.stringify(shoe.words[0].bbox));
+  assert.is(shoe.engine, 'paddle');
+  assert.equal(shoe.lines.map((line) => line.text), ['NIKE', 'RUNNING SHOES']);
+  assert.ok(shoe.lines.every((line) => line.confidence > 0.9 && line.confidence <= 1));
+  assert.ok(overlapOf(shoe.lines[0].bbox, inkBox(nike)) > 0.6, JSON.stringify(shoe.lines[0].bbox));
   assert.equal(results.get('truncated.jpg'), { ok: false, problem: 'unreadable', detail: 'truncated.jpg: VipsJpeg: premature end of JPEG image' });
   assert.equal(results.get('bomb.png'), { ok: false, problem: 'unreadable', detail: 'bomb.png: Input image exceeds pixel limit' });
   assert.equal(results.get('corrupt.png'), { ok: false, problem: 'unreadable', detail: 'corrupt.png: Input buffer contains unsupported image format' });
@@ -49,7 +53,7 @@ test('reads words with boxes, and turns every bad image into a problem', async (
   assert.equal(progress, ['0/4', '1/4', '2/4', '3/4', '4/4']);
 });
 
-test('a warm run reuses the cached words without OCR; a corrupt entry is rebuilt', async () => {
+test('a warm run reuses the cached lines without OCR; a corrupt entry is rebuilt', async () => {
   const cold = await readImageTexts([request('shoe.png')], { concurrency: 1, cacheDir });
   const progress: string[] = [];
   const warm = await readImageTexts([request('shoe.png')], { concurrency: 1, cacheDir, onProgress: (done, total) => progress.push(`${done}/${total}`) });
@@ -57,27 +61,39 @@ test('a warm run reuses the cached words without OCR; a corrupt entry is rebuilt
   assert.equal(progress, []);
   const shard = (await readdir(join(cacheDir, 'ocr')))[0];
   const entry = join(cacheDir, 'ocr', shard, (await readdir(join(cacheDir, 'ocr', shard)))[0]);
-  await writeFile(entry, '{"format":1,"words":[{"text":');
+  await writeFile(entry, '{"format":2,"lines":[{"text":');
   const rebuilt = await readImageTexts([request('shoe.png')], { concurrency: 1, cacheDir, onProgress: (done, total) => progress.push(`${done}/${total}`) });
   assert.equal(rebuilt, cold);
   assert.equal(progress, ['0/1', '1/1']);
-  assert.equal(JSON.parse(await readFile(entry, 'utf8')).words, (cold.get('shoe.png') as { words: unknown }).words);
+  assert.equal(JSON.parse(await readFile(entry, 'utf8')).lines, (cold.get('shoe.png') as { lines: unknown }).lines);
 });
 
-test('other OCR settings miss the cache', async () => {
+test('the other engine misses the cache; the tesseract fallback reads words, each a line of its own', async () => {
   const progress: string[] = [];
-  await readImageTexts([request('shoe.png')], { concurrency: 1, cacheDir, passes: [0, 10], onProgress: (done, total) => progress.push(`${done}/${total}`) });
+  const results = await readImageTexts([request('shoe.png')], { engine: 'tesseract', concurrency: 1, cacheDir, onProgress: (done, total) => progress.push(`${done}/${total}`) });
   assert.equal(progress, ['0/1', '1/1']);
+  const shoe = results.get('shoe.png');
+  if (!shoe?.ok) throw new Error(`shoe.png not read: ${JSON.stringify(shoe)}`);
+  assert.is(shoe.engine, 'tesseract');
+  assert.equal(shoe.lines.map((line) => line.text), ['NIKE', 'RUNNING', 'SHOES']);
+});
+
+test('a whole image turned a quarter: Paddle reads its tall lines turned both ways and keeps the better read', async () => {
+  const results = await readImageTexts([request('turned.png')], { concurrency: 1 });
+  const turned = results.get('turned.png');
+  if (!turned?.ok) throw new Error(`turned.png not read: ${JSON.stringify(turned)}`);
+  assert.equal([turned.width, turned.height], [320, 640]);
+  assert.equal(turned.lines.map((line) => [line.text, line.vertical]), [['RUNNING SHOES', true], ['NIKE', true]]);
 });
 
 const readUpright = async (options: { quietThresholding?: 0 | 'none'; smallPrintScale?: number }) => {
-  const results = await readImageTexts([request('small-print.png')], { concurrency: 1, passes: [0], backdropLook: 'none', ...options });
+  const results = await readImageTexts([request('small-print.png')], { engine: 'tesseract', concurrency: 1, passes: [0], backdropLook: 'none', ...options });
   const image = results.get('small-print.png');
   if (!image?.ok) throw new Error(`small-print.png not read: ${JSON.stringify(image)}`);
-  return image.words;
+  return image.lines;
 };
 
-test('small print that adaptive Otsu loses: the global-Otsu pass on a quiet image reads it (default), or a crop at 3× does', async () => {
+test('tesseract fallback, small print that adaptive Otsu loses: the global-Otsu pass on a quiet image reads it (default), or a crop at 3× does', async () => {
   assert.equal((await readUpright({ quietThresholding: 'none' })).map((word) => word.text), ['QUALITY']);
   for (const options of [{}, { quietThresholding: 'none' as const, smallPrintScale: 3 }]) {
     const words = await readUpright(options);

@@ -4,9 +4,9 @@ import * as legal from '../../src/legal/index.js';
 
 test('legal exports exactly its public API', () => {
   assert.equal(Object.keys(legal).sort(), [
-    'assessMatch', 'authorizationsFor', 'categoryClasses', 'categoryKey', 'classList', 'classesOf', 'coversListing',
+    'assessMatch', 'authorizationsFor', 'brandOwners', 'categoryClasses', 'categoryKey', 'classList', 'classesOf', 'coversListing',
     'euMemberStates', 'expandTerritory', 'fileMatches', 'isExpired', 'isKnownOffice', 'isLive',
-    'isOwnBrand', 'jurisdictionOf', 'marketplaceTerritories', 'officeKey', 'officeTerritories', 'permissionFor', 'reaches',
+    'isOwnBrand', 'isSameOwner', 'jurisdictionOf', 'marketplaceTerritories', 'officeKey', 'officeTerritories', 'ordinarySense', 'permissionFor', 'reaches',
     'readUse', 'refersTo', 'territoriesOf', 'territoryLabel',
   ]);
 });

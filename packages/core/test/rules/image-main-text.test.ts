@@ -11,7 +11,8 @@ const read = (words: Array<[string, number]>): ImageText => ({
   ok: true,
   width: 1000,
   height: 1000,
-  words: words.map(([text, confidence], i) => ({ text, confidence, bbox: { x: 100 * i, y: 50, width: 90, height: 40 } })),
+  lines: words.map(([text, confidence], i) => ({ text, confidence, bbox: { x: 100 * i, y: 50, width: 90, height: 40 } })),
+  engine: 'tesseract',
 });
 const subject = listing({ title: 'Bottle' });
 

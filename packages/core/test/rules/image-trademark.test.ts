@@ -61,7 +61,17 @@ const read = (words: Array<[string, number, number]>): ImageText => ({
   ok: true,
   width: 800,
   height: 600,
-  words: words.map(([text, confidence, x]) => ({ text, confidence, bbox: { x, y: 40, width: 100, height: 30 } })),
+  lines: words.map(([text, confidence, x]) => ({ text, confidence, bbox: { x, y: 40, width: 100, height: 30 } })),
+  engine: 'tesseract',
+});
+
+/** One Paddle line: its box spans the whole line, spaces between words may be gone. */
+const paddleLine = (text: string, confidence = 0.95): ImageText => ({
+  ok: true,
+  width: 800,
+  height: 600,
+  lines: [{ text, confidence, bbox: { x: 100, y: 40, width: 10 * text.length, height: 30 } }],
+  engine: 'paddle',
 });
 
 test('a mark spread over two words gets the union of their boxes and the lower confidence', () => {
@@ -69,6 +79,22 @@ test('a mark spread over two words gets the union of their boxes and the lower c
   const [fact] = runRule(trademarkImageRule, shoe([image('a.jpg')]), settings({ images }));
   assert.equal([fact.markId, fact.matchedText], ['nike', 'Nike Air']);
   assert.equal(fact.image, { path: 'a.jpg', bbox: { x: 200, y: 40, width: 220, height: 30 }, confidence: 0.7 });
+});
+
+test('a line read without spaces: a long mark inside the run, with its share of the line box; a short mark only on word bounds', () => {
+  const images = new Map([
+    ['run.jpg', paddleLine('STANLEYTUMBLERCUP')],
+    ['case.jpg', paddleLine('BestNikeShoes')],
+    ['short.jpg', paddleLine('UNIKEX DOVETAILS')],
+    ['fruit.jpg', paddleLine('PINEAPPLE')],
+  ]);
+  const marksOf = (path: string) => runRule(trademarkImageRule, { ...shoe([image(path)]), classes: [21, 25] }, settings({ images })).map((fact) => [fact.markId, fact.matchedText, fact.image?.bbox]);
+  assert.equal(marksOf('run.jpg'), [['stanley', 'STANLEY', { x: 100, y: 40, width: 70, height: 30 }]]);
+  // "Nike" starts and ends a word by case ("Best|Nike|Shoes"); in "UNIKEX" and "DOVETAILS" the short marks run on into other letters.
+  assert.equal(marksOf('case.jpg'), [['nike', 'Nike', { x: 140, y: 40, width: 40, height: 30 }]]);
+  assert.equal(marksOf('short.jpg'), []);
+  // An ordinary English word holds no mark.
+  assert.equal(marksOf('fruit.jpg'), []);
 });
 
 test('words under minOcrConfidence, problem results and images without OCR report nothing', () => {

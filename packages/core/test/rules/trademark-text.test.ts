@@ -94,7 +94,7 @@ const rows: Row[] = [
   {
     name: 'mark modifying an accessory noun → warning',
     spec: { ...own, marketplace: 'amazon.com', category: 'electronics', title: 'Voltix Apple Watch Band 44 mm' },
-    expected: [['warning', 'nominative', 'US', 'title', 8, `\`Apple\` ${appleUs} in \`title\`: names the owner's product this one serves (\`band\`), allowed only as the plain name; registered in US for class 9, which covers this listing (electronics)`]],
+    expected: [['warning', 'nominative', 'US', 'title', 8, `\`Apple\` ${appleUs} in \`title\`: ${compat('band')}; registered in US for class 9, which covers this listing (electronics)`]],
   },
   {
     name: 'bare "for <Mark>" on jewellery → brand-like (eBay)',

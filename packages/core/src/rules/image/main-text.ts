@@ -1,15 +1,15 @@
 import { unionBox } from '../../image/ocr-text.js';
-import type { OcrWord } from '../../types.js';
-import type { Rule } from '../../types.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../../image/ocr-engine.js';
+import type { OcrLine, Rule } from '../../types.js';
 
 /** Words quoted in the message at most. */
 const QUOTED_WORDS = 5;
 
 /**
- * A word that is text rather than OCR noise on a photo: three or more letters making at least 70%
- * of it, and not one letter repeated (`lll`, `iii` come from edges and stripes).
+ * A line (or word) that is text rather than OCR noise on a photo: three or more letters making at
+ * least 70% of it, and not one letter repeated (`lll`, `iii` come from edges and stripes).
  */
-export function isRealWord(word: OcrWord, minConfidence: number): boolean {
+export function isRealWord(word: OcrLine, minConfidence: number): boolean {
   const text = word.text.trim();
   const letters = text.match(/\p{L}/gu) ?? [];
   return (
@@ -41,7 +41,7 @@ export const imageMainTextRule: Rule = {
     const main = listing.images[0];
     const read = main?.path === undefined ? undefined : context.facts.images?.get(main.path);
     if (main?.path === undefined || !read?.ok) return;
-    const words = read.words.filter((word) => isRealWord(word, settings.minOcrConfidence));
+    const words = read.lines.filter((line) => isRealWord(line, settings.minOcrConfidence ?? DEFAULT_MIN_CONFIDENCE[read.engine]));
     if (words.length === 0) return;
     const quoted = words.slice(0, QUOTED_WORDS).map((word) => `"${word.text.trim()}"`);
     context.report({

