@@ -57,7 +57,7 @@ async function fastest(times, command, args, options) {
   return best;
 }
 
-if (!existsSync(cli) || !existsSync(join(root, 'packages', 'core', 'dist', 'engine.js'))) {
+if (!existsSync(cli) || !existsSync(join(root, 'packages', 'core', 'dist', 'engine', 'run.js'))) {
   console.error('bench: build first (npx pnpm build)');
   process.exit(2);
 }
