@@ -9,6 +9,8 @@ const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
 export interface Discovered {
   files: string[];
   explicit: Set<string>;
+  /** Paths or globs named on the command line that matched no file. */
+  unmatched: string[];
 }
 
 /**
@@ -39,6 +41,7 @@ export async function discoverFiles(options: {
   }
   const explicit = new Set<string>();
   const found = new Set<string>();
+  const unmatched: string[] = [];
   const glob = async (patterns: string[], base: string) => {
     const walked = walkSimple(patterns, base);
     if (walked) {
@@ -54,6 +57,7 @@ export async function discoverFiles(options: {
     await glob(options.include, root);
   } else {
     for (const pattern of options.patterns) {
+      const before = found.size;
       const absolute = path.resolve(cwd, pattern);
       const stat = statOrUndefined(absolute);
       // A named symlink that cannot be followed (a loop, a dangling link) is reported as unreadable.
@@ -65,9 +69,10 @@ export async function discoverFiles(options: {
       } else {
         await glob([pattern.split(path.sep).join('/')], cwd);
       }
+      if (found.size === before && !explicit.has(absolute)) unmatched.push(pattern);
     }
   }
-  return { files: [...found].sort(), explicit };
+  return { files: [...found].sort(), explicit, unmatched };
 }
 
 /** `dir/**\/*.ext` (the default include is of this shape): a folder and a name ending. */

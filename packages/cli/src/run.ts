@@ -8,6 +8,7 @@ import { gateWithBaseline } from './baseline.js';
 import { isPartialRun, narrowFiles } from './narrow-files.js';
 import { progressWriter } from './progress.js';
 import { loadReporter } from './reporters.js';
+import { checkCacheLocation, checkOutput, checkSomethingFound } from './guards.js';
 import { UsageError } from './usage-error.js';
 
 /** Streams and environment the CLI writes to and reads; injected so tests can capture them. */
@@ -35,6 +36,8 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const { config, rules, watchlistFiles, settings } = project;
   const discovered = await discoverFiles({ cwd, root: config.root, patterns: args.patterns, include: config.include, ignore: config.ignore });
   const { explicit } = discovered;
+  if (discovered.unmatched.length > 0) checkSomethingFound([], { patterns: discovered.unmatched, include: [] });
+  checkSomethingFound(discovered.files, { patterns: args.patterns, include: config.include });
   const triggers = [...(config.file ? [config.file] : []), ...watchlistFiles];
   const files = await narrowFiles(discovered.files, { shard: args.shard, changedSince: args.changedSince, cwd, root: config.root, triggers });
   const concurrency = args.concurrency ?? config.ocr.concurrency;
@@ -42,6 +45,8 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const cacheDir = args.cacheLocation
     ? path.resolve(cwd, args.cacheLocation)
     : (config.cache.location ?? path.join(config.root, 'node_modules', '.cache', 'listinglint'));
+  if (cacheOn) checkCacheLocation(cacheDir, args.cacheLocation ?? path.relative(cwd, cacheDir));
+  if (args.output) checkOutput(args.output, { cwd, files: discovered.files, cacheDir: cacheOn ? cacheDir : undefined });
   const { report, sources: texts } = await lintFiles({
     cwd,
     root: config.root,
@@ -70,7 +75,12 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   });
   const gated = await gateWithBaseline(report, { ...args, partial: isPartialRun(args) }, io);
   await writeReport(gated, texts, args, io);
-  return exitCode(gated, args);
+  const code = exitCode(gated, args);
+  const { errors, warnings } = gated.summary;
+  if (code === 1 && errors === 0 && args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    io.stderr.write(`listinglint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings}\n`);
+  }
+  return code;
 }
 
 /** Formats the report and writes it to stdout or `--output` (then a one-line summary to stderr). */

@@ -179,4 +179,39 @@ test('usage errors: a broken baseline or a bad shard exit 2 naming the file or f
   assert.match(merge.stderr, 'listinglint: Report base.json is not valid JSON: ');
 });
 
+test('the CI gate: --output never lands on a listing, an image, a folder or the cache; a bad cache location and unmatched paths exit 2', () => {
+  const dir = makeProject({
+    'listinglint.config.yaml': config,
+    'watchlist.yaml': watchlist,
+    'l/a.md': listing('A-1', 'NIKE socks'),
+    'l/pic.png': 'not really a picture',
+    'cachefile': 'a file, not a folder',
+  });
+  const before = hashTree(dir);
+  const cases: [string[], string][] = [
+    [['l/a.md', '--output', 'l/a.md'], 'listinglint: --output l/a.md is a file being linted: listinglint never writes onto listings; name another file\n'],
+    [['l/a.md', '--output', 'l/pic.png'], 'listinglint: --output l/pic.png has the ending of a listing or an image file: name the report e.g. listinglint-report.json\n'],
+    [['l/a.md', '--output', 'l'], 'listinglint: --output l is a folder: name a file for the report\n'],
+    [['l/a.md', '--cache-location', 'c', '--output', 'c/report.json'], 'listinglint: --output c/report.json is inside the cache folder c: name a file outside it\n'],
+    [['l/a.md', '--cache-location', 'cachefile'], 'listinglint: The cache location cachefile is not a folder: name a folder with --cache-location, or run with --no-cache\n'],
+    [['l/a.md', 'l/missing.md'], 'listinglint: No files matched `l/missing.md`: check the paths or globs\n'],
+    [['nothing/**/*.md'], 'listinglint: No files matched `nothing/**/*.md`: check the paths or globs\n'],
+  ];
+  for (const [args, message] of cases) {
+    const run = runCli(dir, [...args, '--no-ocr']);
+    assert.equal([run.code, run.stderr], [2, message], args.join(' '));
+  }
+  assert.equal(hashTree(dir), before);
+});
+
+test('an include that matches nothing exits 2 naming the globs; --max-warnings says why it fails', () => {
+  const empty = makeProject({ 'listinglint.config.yaml': `${config}include: ["listings/**/*.md"]\n`, 'watchlist.yaml': watchlist });
+  const none = runCli(empty, ['--no-ocr']);
+  assert.equal([none.code, none.stderr], [2, 'listinglint: No files matched the include globs `listings/**/*.md`: set `include` in listinglint.config.yaml or name files\n']);
+  const dir = makeProject({ 'listinglint.config.yaml': config, 'watchlist.yaml': watchlist, 'a.md': listing('W-1', 'Socks for NIKE shoes', 'marketplace: amazon.com\ncategory: shoes\n') });
+  const run = runCli(dir, ['a.md', '--no-ocr', '--max-warnings', '0', '--output', 'report.txt']);
+  assert.is(run.code, 1);
+  assert.match(run.stderr, /listinglint: 1 warning, more than --max-warnings 0\n$/);
+});
+
 test.run();
