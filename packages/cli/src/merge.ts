@@ -116,22 +116,28 @@ export function deriveRules(results: FileResult[], known: RuleDescriptor[]): Rul
 
 /**
  * Merges JSON reports (the shards of one run) into one report for any reporter: results
- * sorted by file (a file in several reports gets its findings once), summary recomputed,
- * listing and image counts summed, rules from `options.rules` plus any unknown rule found.
+ * sorted by file, summary recomputed, listing and image counts summed, rules from
+ * `options.rules` plus any unknown rule found. Shards never overlap: a file in two reports is a
+ * usage error (its listings and images would be counted twice).
  */
 export function mergeReports(reports: ReadReport[], options: { rules: RuleDescriptor[]; cwd: string; toolVersion?: string }): Report {
   const byFile = new Map<string, Finding[]>();
+  const source = new Map<string, string>();
   for (const report of reports) {
     for (const result of report.results) {
-      const findings = byFile.get(result.filePath) ?? [];
-      byFile.set(result.filePath, [...findings, ...result.findings]);
+      const first = source.get(result.filePath);
+      if (first !== undefined) {
+        throw new UsageError(`Reports ${first} and ${report.source} both hold ${result.filePath}: merge the shards of one run, each once`);
+      }
+      source.set(result.filePath, report.source);
+      byFile.set(result.filePath, result.findings);
     }
   }
   const results = [...byFile.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([filePath, findings]): FileResult => {
-      const unique = dedupe(findings).sort((a, b) => a.line - b.line || a.column - b.column);
-      return { filePath, ...countSeverities(unique), findings: unique };
+      const sorted = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
+      return { filePath, ...countSeverities(sorted), findings: sorted };
     });
   const sum = (pick: (summary: Summary) => number | undefined): number =>
     reports.reduce((total, report) => total + (pick(report.summary) ?? 0), 0);
@@ -155,16 +161,6 @@ export function mergeReports(reports: ReadReport[], options: { rules: RuleDescri
 }
 
 /** The same finding read from two overlapping reports is kept once. */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    const key = JSON.stringify([finding.ruleId, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message, finding.fingerprint]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -73,10 +73,12 @@ test('merging shards gives the same JSON as the unsharded run', () => {
   assert.equal(merged.results[0].findings[0], finding('a.md', 3, 'error'));
 });
 
-test('a file present in two reports keeps each finding once', () => {
+test('a file present in two reports is refused: overlapping shards would count it twice', () => {
   const a = fileResult('a.md', [finding('a.md', 3, 'error')]);
-  const merged = mergeReports([roundTrip(report([a], 1, 0), 'x'), roundTrip(report([a], 1, 0), 'y')], { rules: [], cwd: '/r' });
-  assert.equal([merged.results.length, merged.results[0].findings.length, merged.summary.errors], [1, 1, 1]);
+  assert.throws(
+    () => mergeReports([roundTrip(report([a], 1, 0), 'x.json'), roundTrip(report([a], 1, 0), 'y.json')], { rules: [], cwd: '/r' }),
+    (error: Error) => error.name === 'UsageError' && error.message === 'Reports x.json and y.json both hold a.md: merge the shards of one run, each once',
+  );
 });
 
 test('sums suppressed counts when any shard used a baseline', () => {

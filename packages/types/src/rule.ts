@@ -81,6 +81,7 @@ export interface ListingDigest {
 /** What a cross-file rule sees: every linted listing of the run, in file order. */
 export interface RunRuleContext {
   listings: ListingDigest[];
+  settings: LintSettings;
   options: unknown;
   /** Reports a fact about one listing of the run. */
   report(listing: ListingDigest, fact: Fact): void;

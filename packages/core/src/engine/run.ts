@@ -208,7 +208,7 @@ function assembleReport(
   }
   const order = outcomes.map((_, i) => i).sort((a, b) => (outcomes[a].file < outcomes[b].file ? -1 : outcomes[a].file > outcomes[b].file ? 1 : 0));
   const byFile = new Map(order.map((i) => [outcomes[i].file, outcomes[i]]));
-  for (const [file, findings] of lintRun(order.flatMap((i) => outcomes[i].listings), rules)) {
+  for (const [file, findings] of lintRun(order.flatMap((i) => outcomes[i].listings), rules, options.settings)) {
     const outcome = byFile.get(file)!;
     outcome.findings.push(...findings);
     touched.add(outcome);

@@ -132,13 +132,14 @@ export function lintFailure(failure: FileFailure, rules: ConfiguredRule[], file:
 }
 
 /** Runs the cross-file rules over every listing of a run; findings come back by listing file. */
-export function lintRun(listings: ListingDigest[], rules: ConfiguredRule[]): Map<string, Finding[]> {
+export function lintRun(listings: ListingDigest[], rules: ConfiguredRule[], settings: LintSettings): Map<string, Finding[]> {
   const byFile = new Map<string, Finding[]>();
   for (const configured of rules) {
     const { rule } = configured;
     if (configured.severity === 'off' || !rule.checkRun) continue;
     rule.checkRun({
       listings,
+      settings,
       options: configured.options,
       report(listing, fact) {
         const finding = stampFact(configured, fact, listing);
