@@ -4,8 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultInclude, type FormatMapping } from '../formats/index.js';
 import { bulkFormats } from '../formats/bulk/layouts.js';
+import { classesOf, jurisdictionOf, marketplaceTerritories } from '../legal/index.js';
 import { ConfigError, ConfigReader, type ConfigNode } from '../source/index.js';
-import type { AllowEntry, Authorization, ConfiguredSeverity, Rule, SellerBrand } from '../types.js';
+import type { AllowEntry, Authorization, ConfiguredSeverity, Listing, Rule, SellerBrand } from '../types.js';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const configNames = ['listinglint.config.yaml', 'listinglint.config.yml', 'listinglint.config.json', 'listinglint.config.mjs', 'listinglint.config.js'];
@@ -128,6 +129,7 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
       config.categories[category] = reader.items(value, `categories.${category}`).map((item, i) => reader.integer(item, `categories.${category}[${i}]`, 1, 45));
     }
   }
+  if (given('defaults') !== undefined) checkDefaults(reader, reader.entries(given('defaults'), 'defaults'), config);
   if (given('authorizations') !== undefined) {
     config.authorizations = reader.items(given('authorizations'), 'authorizations').map((node, i) => {
       const key = `authorizations[${i}]`;
@@ -249,4 +251,20 @@ function checkRuleOptions(reader: ConfigReader, node: ConfigNode, rule: Rule, ke
     }
   }
   return options;
+}
+
+/**
+ * The defaults must name a known marketplace and a category some table maps to Nice classes:
+ * a typo here would otherwise be reported against every listing instead of once, here.
+ */
+function checkDefaults(reader: ConfigReader, nodes: Map<string, ConfigNode>, config: Config): void {
+  const settings = { defaults: config.defaults, categories: config.categories, authorizations: [], allow: [], today: '' };
+  const { marketplace, category } = config.defaults;
+  if (marketplace !== undefined && jurisdictionOf(undefined, settings).problem === 'unknown') {
+    const known = Object.keys(marketplaceTerritories).sort().join(', ');
+    reader.fail(nodes.get('marketplace'), 'defaults.marketplace', `unknown marketplace \`${marketplace}\` (known: ${known}, or a country code)`);
+  }
+  if (category !== undefined && classesOf({ category } as Listing, settings).problem === 'unknown') {
+    reader.fail(nodes.get('category'), 'defaults.category', `unknown category \`${category}\`: map it to Nice classes under \`categories:\` (see docs/configuration.md)`);
+  }
 }
