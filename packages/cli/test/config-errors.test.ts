@@ -52,6 +52,15 @@ errors('--config naming a missing file', async () => {
   assert.equal([result.code, result.stderr], [2, 'listinglint: nope.yaml: config file not found\n']);
 });
 
+errors('a watchlist or config that is not UTF-8 stops naming the file and the line', async () => {
+  const latin1 = Buffer.concat([Buffer.from('marks:\n  - id: cafe\n    mark: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+  const watchlistRun = await runCli([], scratchProject({ 'listinglint.config.yaml': 'watchlists: [w.yaml]\n', 'w.yaml': latin1, 'a.md': listing }));
+  assert.equal([watchlistRun.code, watchlistRun.stderr], [2, 'listinglint: w.yaml:3: the file is not valid UTF-8 (saved in another encoding?): save it as UTF-8\n']);
+  const config = Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from('\nwatchlists: [watchlist.yaml]\n')]);
+  const configRun = await runCli([], scratchProject({ 'listinglint.config.yaml': config, 'watchlist.yaml': smallWatchlist, 'a.md': listing }));
+  assert.equal([configRun.code, configRun.stderr], [2, 'listinglint: listinglint.config.yaml:1: the file is not valid UTF-8 (saved in another encoding?): save it as UTF-8\n']);
+});
+
 errors('no watchlist at all', async () => {
   const result = await runCli([], scratchProject({ 'a.md': listing }));
   assert.equal([result.code, result.stderr], [2, 'listinglint: No watchlist: list one under `watchlists:` in listinglint.config.yaml or pass --watchlist FILE\n']);

@@ -6,6 +6,7 @@ import { defaultInclude, type FormatMapping } from '../formats/index.js';
 import { bulkFormats } from '../formats/bulk/layouts.js';
 import { classesOf, jurisdictionOf, marketplaceTerritories } from '../legal/index.js';
 import { ConfigError, ConfigReader, type ConfigNode } from '../source/index.js';
+import { decodeSettingsFile } from '../source/utf8.js';
 import type { AllowEntry, Authorization, ConfiguredSeverity, Listing, Rule, SellerBrand } from '../types.js';
 
 /** Config file names, in the order they are looked for in each folder. */
@@ -71,7 +72,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined, know
     }
     reader = new ConfigReader(shown, undefined, loaded ?? {});
   } else {
-    reader = new ConfigReader(shown, await readFile(file, 'utf8'));
+    reader = new ConfigReader(shown, decodeSettingsFile(await readFile(file), shown));
   }
   return checkConfig(file, path.dirname(file), reader, knownRules);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ConfiguredRule } from '../kernel/lint-listing.js';
 import { builtinRules } from '../rules/index.js';
 import { ConfigError } from '../source/index.js';
+import { decodeSettingsFile } from '../source/utf8.js';
 import type { LintSettings } from '../types.js';
 import type { WatchlistSource } from '../watchlist/index.js';
 import { loadConfig, type Config } from './config.js';
@@ -47,11 +48,13 @@ export async function loadProject(cwd: string, options: ProjectOptions): Promise
   const watchlistSources = await Promise.all(
     watchlistFiles.map(async (file) => {
       const shown = path.relative(cwd, file) || file;
+      let bytes: Buffer;
       try {
-        return { file: shown, text: await readFile(file, 'utf8') };
+        bytes = await readFile(file);
       } catch {
         throw new ConfigError(shown, undefined, undefined, 'watchlist file not found');
       }
+      return { file: shown, text: decodeSettingsFile(bytes, shown) };
     }),
   );
   const rules: ConfiguredRule[] = [...builtinRules.values()].map((rule) => {
