@@ -21,6 +21,9 @@ export interface BaselineEntry {
   text?: string;
   /** Image path, for findings on an image. */
   image?: string;
+  /** The worst severity and use recorded: a finding that got worse (a warning that became an error, a compatibility use that became a "dupe") is not hidden. Absent in older baselines: any. */
+  severity?: Finding['severity'];
+  use?: NonNullable<Finding['use']>;
   count: number;
 }
 
@@ -41,6 +44,20 @@ export interface BaselineOutcome {
 }
 
 const keyFields = ['file', 'sku', 'field', 'ruleId', 'markId', 'text', 'image'] as const;
+const severityRank = { info: 0, warning: 1, error: 2 } as const;
+const useRank = { nominative: 0, brand: 1, counterfeit: 2 } as const;
+
+/** Records the finding's severity and use on the entry, keeping the worst seen. */
+function grade(entry: BaselineEntry, finding: Finding): void {
+  if (entry.severity === undefined || severityRank[finding.severity] > severityRank[entry.severity]) entry.severity = finding.severity;
+  if (finding.use !== undefined && (entry.use === undefined || useRank[finding.use] > useRank[entry.use])) entry.use = finding.use;
+}
+
+/** Whether an entry may hide this finding: at the same or a lower severity and use than recorded. */
+function covers(entry: BaselineEntry, finding: Finding): boolean {
+  if (entry.severity !== undefined && severityRank[finding.severity] > severityRank[entry.severity]) return false;
+  return entry.use === undefined || finding.use === undefined || useRank[finding.use] <= useRank[entry.use];
+}
 
 /** Matched text as it matters for identity: NFKC, lower case, letters and digits only. */
 function normaliseText(text: string): string {
@@ -71,7 +88,12 @@ function baselinable(finding: Finding): boolean {
  * Builds a baseline from the current results. Entries of `previous` whose file was not
  * linted in this run (a `--changed-since` or `--shard` run) are kept.
  */
-export function createBaseline(results: FileResult[], previous?: Baseline): Baseline {
+export function createBaseline(
+  results: FileResult[],
+  previous?: Baseline,
+  skipped: ReadonlySet<string> = new Set(),
+  partial = previous !== undefined,
+): Baseline {
   const counts = new Map<string, BaselineEntry>();
   for (const result of results) {
     for (const finding of result.findings.filter(baselinable)) {
@@ -79,11 +101,13 @@ export function createBaseline(results: FileResult[], previous?: Baseline): Base
       const key = keyOf(identity);
       const entry = counts.get(key) ?? { ...identity, count: 0 };
       entry.count += 1;
+      grade(entry, finding);
       counts.set(key, entry);
     }
   }
   const linted = new Set(results.map((result) => result.filePath));
-  const kept = (previous?.entries ?? []).filter((entry) => !linted.has(entry.file));
+  // Entries of files not linted in this run, and of rules this run skipped (image rules under --no-ocr), stay.
+  const kept = (previous?.entries ?? []).filter((entry) => (partial && !linted.has(entry.file)) || skipped.has(entry.ruleId));
   return { version: BASELINE_VERSION, entries: sortEntries([...kept, ...counts.values()]) };
 }
 
@@ -93,14 +117,19 @@ export function applyBaseline(results: FileResult[], baseline: Baseline): Baseli
   for (const entry of baseline.entries) {
     const key = keyOf(entry);
     const known = remaining.get(key);
-    remaining.set(key, { ...entry, count: entry.count + (known?.count ?? 0) });
+    const merged: BaselineEntry = { ...entry, count: entry.count + (known?.count ?? 0) };
+    if (known && (known.severity === undefined || entry.severity === undefined)) delete merged.severity;
+    else if (known?.severity && severityRank[known.severity] > severityRank[merged.severity!]) merged.severity = known.severity;
+    if (known && (known.use === undefined || entry.use === undefined)) delete merged.use;
+    else if (known?.use && useRank[known.use] > useRank[merged.use!]) merged.use = known.use;
+    remaining.set(key, merged);
   }
   const suppressed: Finding[] = [];
   const kept = results.map((result): FileResult => {
     const findings = result.findings.filter((finding) => {
       if (!baselinable(finding)) return true;
       const entry = remaining.get(keyOf(entryFor(finding)));
-      if (!entry || entry.count === 0) return true;
+      if (!entry || entry.count === 0 || !covers(entry, finding)) return true;
       entry.count -= 1;
       suppressed.push({ ...finding, suppressed: 'baseline' });
       return false;
@@ -111,6 +140,9 @@ export function applyBaseline(results: FileResult[], baseline: Baseline): Baseli
   const stale = [...remaining.values()].filter((entry) => entry.count > 0 && linted.has(entry.file));
   return { results: kept, suppressed, stale: sortEntries(stale) };
 }
+
+/** Rules that read images: skipped under --no-ocr. */
+const imageRuleIds = new Set([...builtinRules.values()].filter((rule) => rule.meta.needs?.includes('ocr-lines')).map((rule) => rule.id));
 
 /** Rules whose findings a baseline never hides (`meta.suppressible: false`). */
 const unsuppressible = unsuppressibleRuleIds(builtinRules.values());
@@ -132,6 +164,8 @@ export function formatBaseline(baseline: Baseline): string {
   const entries = sortEntries(baseline.entries).map((entry) => {
     const ordered: Record<string, string | number> = {};
     for (const name of keyFields) if (entry[name] !== undefined) ordered[name] = entry[name];
+    if (entry.severity !== undefined) ordered.severity = entry.severity;
+    if (entry.use !== undefined) ordered.use = entry.use;
     ordered.count = entry.count;
     return ordered;
   });
@@ -180,6 +214,14 @@ export function parseBaseline(text: string, path: string): Baseline {
       if (typeof value !== 'string') throw broken(`${where}.${name} must be a string`);
       entry[name] = value;
     }
+    if (raw.severity !== undefined) {
+      if (typeof raw.severity !== 'string' || !(raw.severity in severityRank)) throw broken(`${where}.severity must be error, warning or info`);
+      entry.severity = raw.severity as BaselineEntry['severity'];
+    }
+    if (raw.use !== undefined) {
+      if (typeof raw.use !== 'string' || !(raw.use in useRank)) throw broken(`${where}.use must be nominative, brand or counterfeit`);
+      entry.use = raw.use as BaselineEntry['use'];
+    }
     return entry;
   });
   return { version: BASELINE_VERSION, entries };
@@ -215,14 +257,16 @@ export interface BaselineIo {
  */
 export async function gateWithBaseline(
   report: Report,
-  args: { baseline?: string; updateBaseline: boolean; verbose: boolean; partial: boolean },
+  args: { baseline?: string; updateBaseline: boolean; verbose: boolean; partial: boolean; ocr?: boolean },
   io: BaselineIo,
 ): Promise<Report> {
   if (args.baseline === undefined) return report;
   const file = resolvePath(io.cwd, args.baseline);
   let baseline = await readBaseline(file, { allowMissing: args.updateBaseline });
   if (args.updateBaseline) {
-    baseline = createBaseline(report.results, args.partial ? baseline : undefined);
+    // Under --no-ocr the image rules did not run: their entries are kept, not dropped.
+    const skipped = args.ocr === false ? imageRuleIds : new Set<string>();
+    baseline = createBaseline(report.results, args.partial || skipped.size > 0 ? baseline : undefined, skipped, args.partial);
     await writeBaseline(file, baseline);
     const total = baseline.entries.reduce((sum, entry) => sum + entry.count, 0);
     io.stderr.write(`listinglint: baseline ${args.baseline} written with ${total} findings\n`);

@@ -50,9 +50,9 @@ test('records counts per identity, never lines, sorted, and skips parse errors',
     result([finding(2, 'Sony', { file: 'listings/0.md', markId: 'sony', image: { path: 'listings/main.jpg', bbox: { x: 0, y: 0, width: 1, height: 1 }, confidence: 1 } })], 'listings/0.md'),
   ]);
   assert.equal(baseline.entries, [
-    { file: 'listings/0.md', sku: 'A-1', field: 'title', ruleId: 'trademark/text', markId: 'sony', text: 'sony', image: 'listings/main.jpg', count: 1 },
-    { file: 'listings/a.md', sku: 'A-1', field: 'bullets[0]', ruleId: 'trademark/text', markId: 'nike', text: 'nike', count: 1 },
-    { file: 'listings/a.md', sku: 'A-1', field: 'title', ruleId: 'trademark/text', markId: 'nike', text: 'n1ke', count: 2 },
+    { file: 'listings/0.md', sku: 'A-1', field: 'title', ruleId: 'trademark/text', markId: 'sony', text: 'sony', image: 'listings/main.jpg', count: 1, severity: 'error' },
+    { file: 'listings/a.md', sku: 'A-1', field: 'bullets[0]', ruleId: 'trademark/text', markId: 'nike', text: 'nike', count: 1, severity: 'warning' },
+    { file: 'listings/a.md', sku: 'A-1', field: 'title', ruleId: 'trademark/text', markId: 'nike', text: 'n1ke', count: 2, severity: 'error' },
   ]);
 });
 
@@ -73,7 +73,7 @@ test('reports entries that no longer occur as stale, only for linted files', () 
   ]);
   const outcome = applyBaseline([result([finding(3, 'N1ke')])], baseline);
   assert.equal(outcome.results[0].findings, []);
-  assert.equal(outcome.stale, [{ file: 'listings/a.md', sku: 'A-1', field: 'title', ruleId: 'trademark/text', markId: 'nike', text: 'n1ke', count: 1 }]);
+  assert.equal(outcome.stale, [{ file: 'listings/a.md', sku: 'A-1', field: 'title', ruleId: 'trademark/text', markId: 'nike', text: 'n1ke', count: 1, severity: 'error' }]);
 });
 
 test('never suppresses parse errors', () => {
@@ -89,6 +89,27 @@ test('updating from a partial run keeps the other files entries', () => {
   assert.equal(next.entries.map((entry) => entry.file), ['b.md']);
 });
 
+test('an entry hides a finding only at the same or a lower severity and use: one that got worse fails the gate', () => {
+  const baseline = createBaseline([result([finding(3, 'Nike', { severity: 'warning', use: 'nominative' })])]);
+  assert.equal([baseline.entries[0].severity, baseline.entries[0].use], ['warning', 'nominative']);
+  const worse = applyBaseline([result([finding(3, 'Nike', { severity: 'error', use: 'counterfeit' })])], baseline);
+  assert.equal([worse.results[0].errorCount, worse.suppressed.length], [1, 0]);
+  const sameUseWorseSeverity = applyBaseline([result([finding(3, 'Nike', { severity: 'error', use: 'nominative' })])], baseline);
+  assert.is(sameUseWorseSeverity.suppressed.length, 0);
+  const milder = applyBaseline([result([finding(3, 'Nike', { severity: 'info', use: 'nominative' })])], baseline);
+  assert.is(milder.suppressed.length, 1);
+  // An entry written by an older version (no severity, no use) hides any grade, as it did.
+  const old = { version: 1 as const, entries: [{ file: 'listings/a.md', sku: 'A-1', field: 'title', ruleId: 'trademark/text', markId: 'nike', text: 'nike', count: 1 }] };
+  assert.is(applyBaseline([result([finding(3, 'Nike', { severity: 'error', use: 'counterfeit' })])], old).suppressed.length, 1);
+});
+
+test('updating the baseline with OCR off keeps the image rules entries', () => {
+  const image = finding(2, 'Sony', { ruleId: 'trademark/image', markId: 'sony', field: 'images[0]' });
+  const previous = createBaseline([result([finding(3, 'N1ke'), image])]);
+  const next = createBaseline([result([finding(3, 'N1ke')])], previous, new Set(['trademark/image']), false);
+  assert.equal(next.entries.map((entry) => [entry.ruleId, entry.count]), [['trademark/image', 1], ['trademark/text', 1]]);
+});
+
 test('formats deterministically and round-trips through a file', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'listinglint-baseline-'));
   const path = join(dir, 'nested', 'baseline.json');
@@ -96,7 +117,7 @@ test('formats deterministically and round-trips through a file', async () => {
   await writeBaseline(path, baseline);
   assert.is(
     readFileSync(path, 'utf8'),
-    '{\n  "version": 1,\n  "entries": [\n    {\n      "file": "listings/a.md",\n      "sku": "A-1",\n      "field": "title",\n      "ruleId": "trademark/text",\n      "markId": "nike",\n      "text": "n1ke",\n      "count": 1\n    }\n  ]\n}\n',
+    '{\n  "version": 1,\n  "entries": [\n    {\n      "file": "listings/a.md",\n      "sku": "A-1",\n      "field": "title",\n      "ruleId": "trademark/text",\n      "markId": "nike",\n      "text": "n1ke",\n      "severity": "error",\n      "count": 1\n    }\n  ]\n}\n',
   );
   assert.equal(await readBaseline(path, { allowMissing: false }), baseline);
   assert.is(formatBaseline({ version: 1, entries: [...baseline.entries].reverse() }), formatBaseline(baseline));
