@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { defaultInclude } from '@listinglint/core';
+import { UsageError } from './usage-error.js';
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
 
@@ -66,6 +67,8 @@ export async function discoverFiles(options: {
         found.add(absolute);
       } else if (stat?.isDirectory()) {
         await glob(defaultInclude(), absolute);
+      } else if (stat !== undefined) {
+        throw new UsageError(`${pattern} is not a regular file or folder (a device, pipe or socket): listinglint reads only regular files`);
       } else {
         await glob([pattern.split(path.sep).join('/')], cwd);
       }
