@@ -28,7 +28,7 @@ export function frontMatterRange(source: string): { start: number; end: number; 
  */
 export function readMarkdownListing(source: string, context: ListingFileContext, prose: boolean): ListingFileResult {
   const range = frontMatterRange(source);
-  if (!range) return { kind: 'not-listing' };
+  if (!range) return unreadableFrontMatter(source, context);
   const yamlText = source.slice(range.start, range.end);
   let tree;
   try {
@@ -52,6 +52,24 @@ export function readMarkdownListing(source: string, context: ListingFileContext,
     if (body.value.trim() !== '') listing.fields.push(body.toField(name, context.lines));
   }
   return { kind: 'listings', listings: [listing] };
+}
+
+const markerLine = new RegExp(`^(?:${listingMarkerKeys.join('|')})\\s*:`, 'm');
+
+/**
+ * A file that opens front matter but whose front matter cannot be found: never closed, or
+ * written with CR-only line breaks. Reported when it looks like a listing; else not a listing.
+ */
+function unreadableFrontMatter(source: string, context: ListingFileContext): ListingFileResult {
+  if (!source.startsWith('---')) return { kind: 'not-listing' };
+  const at = context.lines.location(0, 3);
+  if (/^---[ \t]*\r(?!\n)/.test(source) && markerLine.test(source.replace(/\r/g, '\n'))) {
+    return { kind: 'error', message: 'The file breaks lines with CR alone (old Mac line endings): save it with LF or CRLF line endings', location: at };
+  }
+  if (/^---[ \t]*\r?\n/.test(source) && markerLine.test(source)) {
+    return { kind: 'error', message: 'The front matter is never closed: add a line `---` after its last key', location: at };
+  }
+  return { kind: 'not-listing' };
 }
 
 /** Markdown with YAML front matter: the front matter holds the keys, the body is the description. */
