@@ -108,7 +108,7 @@ test('a symlink loop named on the command line is reported as unreadable; the ot
   const run = runJson(dir, ['--no-ocr', 'l/loop1.md', 'l/good.md', 'l/empty.md']);
   assert.is(run.code, 1);
   assert.equal(located(run.report), ['l/empty.md 1:1 listing/parse-error', 'l/good.md 3:9 trademark/text nike', 'l/loop1.md 1:1 listing/parse-error']);
-  assert.is(messageOf(run.report, 'l/loop1.md'), 'The file could not be read (ELOOP)');
+  assert.is(messageOf(run.report, 'l/loop1.md'), 'The file could not be read: it is a symbolic link that leads back to itself; fix or remove the link (ELOOP)');
 });
 
 /** Config and watchlist problems stop the run with exit 2 and name file, line and key. */

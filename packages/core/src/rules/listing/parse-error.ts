@@ -16,7 +16,7 @@ export const listingParseErrorRule: Rule = {
     messages: {
       syntax: '{{problem}}: this file was not linted; fix the {{format}} here and run listinglint again',
       encoding: 'The file is not valid UTF-8 (first bad byte at offset {{offset}}): save it as UTF-8 and run listinglint again',
-      unreadable: 'The file could not be read ({{problem}})',
+      unreadable: 'The file could not be read: {{problem}}',
       row: '{{problem}}: this row was not linted (the other rows were); fix it here and run listinglint again',
       notListing: 'This file is not a listing (no front matter with `title`, `bullets` or `sku`, and no listing header row of a known bulk file); it was named on the command line, so it is reported',
     },
@@ -26,7 +26,7 @@ export const listingParseErrorRule: Rule = {
     const at = (location: Location) => ({ line: location.line, column: location.column, endLine: location.line, endColumn: location.column });
     switch (failure.kind) {
       case 'unreadable':
-        return report({ messageId: 'unreadable', data: { problem: failure.problem }, location: start, fatal: true });
+        return report({ messageId: 'unreadable', data: { problem: explainReadError(failure.problem) }, location: start, fatal: true });
       case 'encoding':
         return report({ messageId: 'encoding', data: { offset: failure.offset }, location: at(failure.location), fatal: true });
       case 'syntax':
@@ -49,3 +49,20 @@ export const listingParseErrorRule: Rule = {
     }
   },
 };
+
+/** What an operating-system error code means for the user, and what to do (the code stays in brackets for searches). */
+const readErrors: Record<string, string> = {
+  EACCES: 'permission denied; make the file readable for the user running listinglint',
+  EPERM: 'the operating system does not allow reading it; check its permissions',
+  ELOOP: 'it is a symbolic link that leads back to itself; fix or remove the link',
+  ENOENT: 'it does not exist (a dangling symbolic link?); fix the link or the path',
+  EISDIR: 'it is a folder, not a file',
+  EMFILE: 'too many files are open at once; raise the limit (ulimit -n) and run again',
+  EIO: 'the disk reported an input/output error; copy the file again',
+};
+
+/** A read error in the user's terms: `permission denied; … (EACCES)`. */
+function explainReadError(code: string): string {
+  const plain = readErrors[code];
+  return plain === undefined ? code : `${plain} (${code})`;
+}
