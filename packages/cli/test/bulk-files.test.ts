@@ -149,6 +149,78 @@ e2e('a .txt or .csv that is not a listing file is skipped by globs and reported 
   assert.equal(named.map((finding) => finding.ruleId), ['listing/parse-error']);
 });
 
+// Windows-1252: `’` is 0x92; Latin-1 `é` is 0xE9. Neither is UTF-8.
+const cp1252 = (text: string) => Buffer.from(text.replace(/’/g, '\u0092'), 'latin1');
+
+e2e('a .txt or .csv that is not UTF-8 and not a listing file is skipped silently by globs; named, it gets the UTF-8 error as before', () => {
+  const dir = project({
+    'README.txt': Buffer.from('Caf\u00e9 notes, r\u00e9sum\u00e9 of the project\n', 'latin1'),
+    'exports/report.csv': cp1252('date,amount,comment\n2026-01-02,12.50,customer’s refund\n'),
+  });
+  const globbed = json(dir);
+  assert.is(globbed.code, 0);
+  assert.equal(globbed.findings, []);
+  assert.is(globbed.summary.files, 0);
+  const named = json(dir, ['README.txt', 'exports/report.csv']);
+  assert.is(named.code, 1);
+  assert.equal(
+    named.findings.map(({ file, ruleId, line, column, message }) => ({ file, ruleId, line, column, message })),
+    [
+      { file: 'README.txt', ruleId: 'listing/parse-error', line: 1, column: 4, message: 'The file is not valid UTF-8 (first bad byte at offset 3): save it as UTF-8 and run listinglint again' },
+      // `date,amount,comment\n` is 20 bytes, `2026-01-02,12.50,customer` 25: the 0x92 is offset 45, line 2 column 26.
+      { file: 'exports/report.csv', ruleId: 'listing/parse-error', line: 2, column: 26, message: 'The file is not valid UTF-8 (first bad byte at offset 45): save it as UTF-8 and run listinglint again' },
+    ],
+  );
+});
+
+e2e('a bulk listing file that is not UTF-8 is reported by globs, naming the encoding it looks like and what to do', () => {
+  const rows = amazonRows.map((row) => [...row]);
+  rows[3][3] = 'Soft cotton’s feel';
+  const shopifyUtf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(shopifyCsv, 'utf16le')]);
+  const dir = project({
+    'flat.txt': cp1252(tsv(rows)),
+    'shop.csv': shopifyUtf16,
+    'woo.csv': Buffer.from('SKU,Name,Type,Description\nW-1,Caf\u00e9 mug,simple,A mug\n', 'latin1'),
+  });
+  const { code, findings } = json(dir);
+  assert.is(code, 1);
+  const save = ', so none of its rows were linted: save it as UTF-8 (Excel: Save As "CSV UTF-8"; a text editor: encoding UTF-8) and run listinglint again';
+  assert.equal(
+    findings.map(({ file, ruleId, severity, line, column, message }) => ({ file, ruleId, severity, line, column, message })),
+    [
+      {
+        file: 'flat.txt',
+        ruleId: 'listing/parse-error',
+        severity: 'error',
+        // Line 4 `shirt\tTEE-1\tVoltix Tee\tSoft cotton` is 5+1+5+1+10+1+11 = 34 characters: the 0x92 is column 35.
+        line: 4,
+        column: 35,
+        message: `This bulk listing file is not UTF-8 (first bad byte 0x92 at offset ${cp1252(tsv(amazonRows.slice(0, 3))).length + 34}); it looks like a Windows code page such as Windows-1252 (bytes 0x80–0x9F: curly quotes, dashes, €), what Excel on Windows writes${save}`,
+      },
+      {
+        file: 'shop.csv',
+        ruleId: 'listing/parse-error',
+        severity: 'error',
+        line: 1,
+        column: 1,
+        message: `This bulk listing file is not UTF-8 (first bad byte 0xFF at offset 0); it is UTF-16 (it starts with a UTF-16 byte order mark), what Excel writes as "Unicode Text"${save}`,
+      },
+      {
+        file: 'woo.csv',
+        ruleId: 'listing/parse-error',
+        severity: 'error',
+        // `W-1,Caf`: the 0xE9 is column 8 of line 2, offset 26 + 7.
+        line: 2,
+        column: 8,
+        message: `This bulk listing file is not UTF-8 (first bad byte 0xE9 at offset 33); it looks like Latin-1 (ISO-8859-1) or a Windows code page${save}`,
+      },
+    ],
+  );
+  // Named on the command line, the same bulk message.
+  const named = json(dir, ['flat.txt']).findings;
+  assert.equal(named.map((finding) => finding.message), [findings[0].message]);
+});
+
 // The same listings as Markdown and as each bulk format must give the same findings (issue #12, point 3).
 e2e('cross-format equality: Markdown, Amazon .txt, Amazon .xlsx and Shopify .csv give the same (sku, mark, severity, rule)', () => {
   const markdown = {

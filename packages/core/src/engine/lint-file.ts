@@ -1,8 +1,9 @@
 import { formatsFor, readListingFile } from '../formats/index.js';
 import { lintFailure, lintListing } from '../kernel/lint-listing.js';
+import { LineIndex } from '../source/line-index.js';
 import type { CompiledWatchlist, FileFailure, Listing, Matcher, RunFacts } from '../types.js';
 import { recordListings, sortAndFingerprint, type FileOutcome } from './file-outcome.js';
-import type { ListingText } from './read-listing-texts.js';
+import { guessEncoding, type ListingText } from './read-listing-texts.js';
 import type { RunContext } from './run-context.js';
 
 /** Everything linting one file needs besides its text; the same on every thread. */
@@ -30,7 +31,19 @@ export function fileLinter(context: FileLintContext): FileLinter {
 
   return ({ absolutePath, file, text, bytes, error }) => {
     if (error?.kind === 'encoding') {
-      return failed(file, { kind: 'encoding', offset: Number(error.data.offset), location: { line: error.line ?? 1, column: error.column ?? 1, endLine: error.line ?? 1, endColumn: error.column ?? 1 } }, false);
+      const offset = Number(error.data.offset);
+      const failure: FileFailure = { kind: 'encoding', offset, location: { line: error.line ?? 1, column: error.column ?? 1, endLine: error.line ?? 1, endColumn: error.column ?? 1 } };
+      // A `.txt`/`.csv` found by the default `include` is often no listing file at all (a Latin-1
+      // README, an unrelated export): read leniently, it is skipped unless its header is a bulk
+      // file's. Named on the command line, it is reported all the same (the run does that).
+      const claimed = formatsFor(absolutePath);
+      if (bytes !== undefined && claimed.length > 0 && claimed.every((format) => format.recognises !== undefined)) {
+        const guess = guessEncoding(bytes);
+        const info = { file, absolutePath, root, cwd, lines: new LineIndex('') };
+        if (!claimed.some((format) => format.recognises!(guess.head, info, context.run.inputs))) return { file, findings: [], listings: [], framed: false };
+        failure.bulk = { encoding: guess.encoding, byte: bytes[offset] ?? 0 };
+      }
+      return failed(file, failure, false);
     }
     if (error || text === undefined) return failed(file, { kind: 'unreadable', problem: String(error?.data.problem ?? 'unknown') }, false);
     for (const format of formatsFor(absolutePath)) {

@@ -6,6 +6,7 @@ import type { Listing, Place } from '../types.js';
 import type { BulkReadOptions } from './bulk/index.js';
 import type { BulkFormat, ColumnsMapping } from './bulk/layouts.js';
 import type { BulkPlace } from './bulk/listings.js';
+import { readBulkText } from './bulk/index.js';
 import { readBulkFile } from './bulk/read.js';
 import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileResult, ReadInputs } from './format.js';
 
@@ -95,12 +96,18 @@ function asPlace(place: BulkPlace): Place {
   return out;
 }
 
+/** Whether leniently decoded text has the header of a bulk listing file (only its first rows are read). */
+function recognisesText(text: string, context: ListingFileContext, inputs: ReadInputs | undefined): boolean {
+  return readBulkText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, mappingFor(context, inputs)).kind !== 'not-listing';
+}
+
 /** Tab-, comma- or semicolon-delimited bulk files: `.txt`, `.tsv`, `.csv`. */
 export const delimitedFormat: FormatAdapter = {
   name: 'delimited',
   syntax: 'delimited text',
   include: ['**/*.{txt,tsv,csv}'],
   claims: (fileName) => /\.(txt|tsv|csv)$/i.test(fileName),
+  recognises: recognisesText,
   read: readBulk,
 };
 

@@ -79,6 +79,12 @@ export interface FormatAdapter {
   claims(fileName: string): boolean;
   /** Loads what `read` needs (a parser) once per thread, before the first read. */
   prepare?(): Promise<void>;
+  /**
+   * Whether a file that is not UTF-8, decoded leniently, is a file of this format (a bulk file's
+   * header row is recognised). Formats with it let globs skip such files silently when they are
+   * not; a file claimed by a format without it is always reported.
+   */
+  recognises?(text: string, context: ListingFileContext, inputs: ReadInputs | undefined): boolean;
   /** Reads the file into listings; never throws on bad input: that is a `kind: 'error'` result. */
   read(input: FormatInput, context: ListingFileContext, options: FormatReadOptions): ListingFileResult;
   /** Inline disable comments in the file (formats without comments leave this out). */
