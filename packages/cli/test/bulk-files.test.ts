@@ -221,6 +221,38 @@ e2e('a bulk listing file that is not UTF-8 is reported by globs, naming the enco
   assert.equal(named.map((finding) => finding.message), [findings[0].message]);
 });
 
+e2e('a bulk file with no marketplace and no default: one listing/missing-marketplace per file; per row with a marketplace column; per listing in Markdown and JSON', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'listinglint-bulk-'));
+  writeFileSync(path.join(dir, 'marks.yaml'), watchlist);
+  writeFileSync(path.join(dir, 'listinglint.config.yaml'), 'watchlists: [marks.yaml]\nformats:\n  - files: "mapped.csv"\n    columns: { sku: Item ID, title: Name, marketplace: Market }\n');
+  const report = ['item-name\titem-description\tlisting-id\tseller-sku\tprice', 'Voltix Tee\tSoft tee\t1\tTEE-1\t12', 'Voltix Polo\tPique\t2\tTEE-2\t15', 'Voltix Cap\tCotton\t3\tCAP-1\t9', ''].join('\n');
+  writeFileSync(path.join(dir, 'report.txt'), report);
+  writeFileSync(path.join(dir, 'mapped.csv'), 'Item ID,Name,Market\nM-1,Mug,amazon.de\nM-2,Cup,\nM-3,Bowl,\n');
+  writeFileSync(path.join(dir, 'a.md'), '---\ntitle: Voltix Tee\nsku: MD-1\n---\n');
+  writeFileSync(path.join(dir, 'b.listing.json'), JSON.stringify([{ sku: 'J-1', title: 'Voltix Tee' }, { sku: 'J-2', title: 'Voltix Polo' }], null, 2));
+  const { findings } = json(dir);
+  const missing = findings.filter((finding) => finding.ruleId === 'listing/missing-marketplace');
+  assert.equal(
+    missing.map(({ file, sku, line, column, place }) => ({ file, sku, line, column, place })),
+    [
+      { file: 'a.md', sku: 'MD-1', line: 3, column: 1, place: undefined },
+      { file: 'b.listing.json', sku: 'J-1', line: 3, column: 5, place: undefined },
+      { file: 'b.listing.json', sku: 'J-2', line: 7, column: 5, place: undefined },
+      // Rows 2 and 3 of the mapped file have an empty Market cell: per row.
+      { file: 'mapped.csv', sku: 'M-2', line: 3, column: 1, place: { record: 2, header: 'Item ID', sku: 'M-2' } },
+      { file: 'mapped.csv', sku: 'M-3', line: 4, column: 1, place: { record: 3, header: 'Item ID', sku: 'M-3' } },
+      // Findings point at the `sku` value. Three rows, one finding: on the first listing's SKU cell (`Voltix Tee\tSoft tee\t1\t` is 22 characters).
+      { file: 'report.txt', sku: 'TEE-1', line: 2, column: 23, place: { record: 1, header: 'seller-sku', sku: 'TEE-1' } },
+    ],
+  );
+  assert.is(
+    missing[5].message,
+    'This file names no marketplace (no marketplace id in it, no marketplace column) and the config sets no `defaults.marketplace`: trademarks in all its rows are judged as if every registration applied; set `defaults.marketplace` (e.g. `amazon.com`), or map a marketplace column in `formats`',
+  );
+  assert.match(missing[0].message, /^Listing has no `marketplace`/);
+  assert.match(missing[3].message, /^Listing has no `marketplace`/);
+});
+
 // The same listings as Markdown and as each bulk format must give the same findings (issue #12, point 3).
 e2e('cross-format equality: Markdown, Amazon .txt, Amazon .xlsx and Shopify .csv give the same (sku, mark, severity, rule)', () => {
   const markdown = {

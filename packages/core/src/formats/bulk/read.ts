@@ -57,6 +57,7 @@ export function readBulkFile(input: { text: string; bytes?: Uint8Array }, contex
   const places: Map<string, BulkPlace>[] = [];
   const problems: BulkRowProblem[] = [];
   const buildContext: ListingFileContext = { ...context, lines };
+  const fileMarketplace = !opened.layout.columns.some((column) => column.role.kind === 'marketplace');
   try {
     for (const item of opened.items) {
       if (item.kind === 'problem') {
@@ -68,6 +69,7 @@ export function readBulkFile(input: { text: string; bytes?: Uint8Array }, contex
       }
       const bulk = item.listing;
       const listing = buildListing(bulk.node, bulk.index, buildContext);
+      if (fileMarketplace) listing.fileMarketplace = true;
       if (workbook) {
         // A cell has no line: every location is the file's start; the cell is in `places`.
         listing.location = start;
