@@ -1,8 +1,8 @@
 import { formatsFor, readListingFile } from '../formats/index.js';
 import { lintFailure, lintListing } from '../kernel/lint-listing.js';
 import { LineIndex } from '../source/line-index.js';
-import type { CompiledWatchlist, FileFailure, Listing, Matcher, RunFacts } from '../types.js';
-import { recordListings, sortAndFingerprint, type FileOutcome } from './file-outcome.js';
+import type { CompiledWatchlist, FileFailure, Finding, Listing, Matcher, RunFacts } from '../types.js';
+import { recordListing, recordListings, sortAndFingerprint, type FileOutcome, type ListingRecord } from './file-outcome.js';
 import { guessEncoding, type ListingText } from './read-listing-texts.js';
 import type { RunContext } from './run-context.js';
 
@@ -53,12 +53,34 @@ export function fileLinter(context: FileLintContext): FileLinter {
       const headMayMatch = format.binary === true || watchlist.matcher.mayMatch(parts.head);
       const bodyMayMatch = parts.body === undefined ? headMayMatch : watchlist.matcher.mayMatch(parts.body);
       const mayMatch = headMayMatch || bodyMayMatch;
-      const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes, context.run.inputs);
+      const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes, context.run.inputs, true);
       if (result.kind === 'not-listing') continue;
       if (result.kind === 'error') {
         return failed(file, { kind: 'syntax', problem: result.message, syntax: format.syntax, location: result.location }, !format.binary);
       }
       const directives = format.directives?.(source) ?? [];
+      if (result.stream) {
+        // A bulk file: each row's listing is prefiltered on its own field values, linted, kept as
+        // a digest and dropped before the next row is read (bounded memory).
+        const findings: Finding[] = [];
+        const records: ListingRecord[] = [];
+        for (const item of result.stream) {
+          if ('problem' in item) {
+            const { problem } = item;
+            const failure: FileFailure = { kind: 'row', problem: problem.message, location: problem.location, record: problem.record };
+            if (problem.sheet !== undefined) failure.sheet = problem.sheet;
+            for (const finding of lintFailure(failure, rules, file)) findings.push(finding);
+            continue;
+          }
+          const { listing } = item;
+          listing.directives = directives;
+          const listingMayMatch = mayMatch && watchlist.matcher.mayMatch(listingText(listing));
+          for (const finding of lintListing(listing, listingMayMatch ? watchlist : textless, rules, settings, lintOptions)) findings.push(finding);
+          records.push(recordListing(listing));
+        }
+        sortAndFingerprint(findings);
+        return { file, findings, listings: records, framed: !format.binary };
+      }
       // A file of many listings (a bulk file's rows) is prefiltered again per listing, on its field values.
       const perListing = result.listings.length > 1;
       const findings = result.listings.flatMap((listing) => {

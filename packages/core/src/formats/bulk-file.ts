@@ -7,8 +7,8 @@ import type { BulkReadOptions } from './bulk/index.js';
 import type { BulkFormat, ColumnsMapping } from './bulk/layouts.js';
 import type { BulkPlace } from './bulk/listings.js';
 import { readBulkText } from './bulk/index.js';
-import { readBulkFile } from './bulk/read.js';
-import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileResult, ReadInputs } from './format.js';
+import { openBulkFile } from './bulk/read.js';
+import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileResult, ReadInputs, RowProblem } from './format.js';
 
 /**
  * The bulk listing files of issue #12: delimited text (Amazon inventory templates and reports,
@@ -18,18 +18,36 @@ import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileResult, 
  * label, SKU; sheet and cell in workbooks); a row that cannot be read is a per-row problem.
  */
 function readBulk(input: FormatInput, context: ListingFileContext, options: FormatReadOptions): ListingFileResult {
-  const result = readBulkFile(input, context, mappingFor(context, options.inputs));
-  if (result.kind !== 'listings') return result;
-  result.listings.forEach((listing, i) => placeListing(listing, result.places[i]));
+  const opened = openBulkFile(input, context, mappingFor(context, options.inputs));
+  if (opened.kind !== 'rows') return opened;
   const roots = options.inputs?.imageRoots ?? [];
-  if (roots.length > 0) for (const listing of result.listings) resolveImageUrls(listing, roots, context);
-  const problems = result.problems.map((problem) => ({
-    message: problem.message,
-    location: problem.location,
-    record: problem.place.record,
-    ...(problem.place.sheet !== undefined ? { sheet: problem.place.sheet } : {}),
-  }));
-  return problems.length > 0 ? { kind: 'listings', listings: result.listings, problems } : { kind: 'listings', listings: result.listings };
+  const stream = (function* (): Generator<{ listing: Listing } | { problem: RowProblem }> {
+    for (const item of opened.items) {
+      if (item.kind === 'problem') {
+        const { problem } = item;
+        yield {
+          problem: {
+            message: problem.message,
+            location: problem.location,
+            record: problem.place.record,
+            ...(problem.place.sheet !== undefined ? { sheet: problem.place.sheet } : {}),
+          },
+        };
+        continue;
+      }
+      placeListing(item.listing, item.places);
+      if (roots.length > 0) resolveImageUrls(item.listing, roots, context);
+      yield { listing: item.listing };
+    }
+  })();
+  if (options.stream) return { kind: 'listings', listings: [], stream };
+  const listings: Listing[] = [];
+  const problems: RowProblem[] = [];
+  for (const item of stream) {
+    if ('listing' in item) listings.push(item.listing);
+    else problems.push(item.problem);
+  }
+  return problems.length > 0 ? { kind: 'listings', listings, problems } : { kind: 'listings', listings };
 }
 
 /** The first config `formats` entry whose `files` match the file (relative to the project root). */

@@ -13,7 +13,17 @@ export interface RowProblem {
 
 /** What reading one file gave: its listings (and rows that could not be read), nothing (not a listing), or a parse error. */
 export type ListingFileResult =
-  | { kind: 'listings'; listings: Listing[]; problems?: RowProblem[] }
+  | {
+      kind: 'listings';
+      listings: Listing[];
+      problems?: RowProblem[];
+      /**
+       * Set when the read was asked to `stream` and the format can (bulk files): `listings` and
+       * `problems` are empty, and each listing or bad row is read as this is iterated, so a
+       * listing can be linted and dropped before the next row is read.
+       */
+      stream?: Iterable<{ listing: Listing } | { problem: RowProblem }>;
+    }
   | { kind: 'not-listing' }
   | { kind: 'error'; message: string; location: Location };
 
@@ -53,6 +63,8 @@ export interface FormatReadOptions {
    * False when the prefilter says no mark can be in them, or when only images are wanted.
    */
   prose: boolean;
+  /** Whether a file of many listings may give them one by one (`stream` on the result). */
+  stream?: boolean;
 }
 
 /** The parts of a file the matcher's raw prefilter looks at: `body` is read only when it may match. */
