@@ -149,6 +149,110 @@ e2e('a .txt or .csv that is not a listing file is skipped by globs and reported 
   assert.equal(named.map((finding) => finding.ruleId), ['listing/parse-error']);
 });
 
+// Windows-1252: `’` is 0x92; Latin-1 `é` is 0xE9. Neither is UTF-8.
+const cp1252 = (text: string) => Buffer.from(text.replace(/’/g, '\u0092'), 'latin1');
+
+e2e('a .txt or .csv that is not UTF-8 and not a listing file is skipped silently by globs; named, it gets the UTF-8 error as before', () => {
+  const dir = project({
+    'README.txt': Buffer.from('Caf\u00e9 notes, r\u00e9sum\u00e9 of the project\n', 'latin1'),
+    'exports/report.csv': cp1252('date,amount,comment\n2026-01-02,12.50,customer’s refund\n'),
+  });
+  const globbed = json(dir);
+  assert.is(globbed.code, 0);
+  assert.equal(globbed.findings, []);
+  assert.is(globbed.summary.files, 0);
+  const named = json(dir, ['README.txt', 'exports/report.csv']);
+  assert.is(named.code, 1);
+  assert.equal(
+    named.findings.map(({ file, ruleId, line, column, message }) => ({ file, ruleId, line, column, message })),
+    [
+      { file: 'README.txt', ruleId: 'listing/parse-error', line: 1, column: 4, message: 'The file is not valid UTF-8 (first bad byte at offset 3): save it as UTF-8 and run listinglint again' },
+      // `date,amount,comment\n` is 20 bytes, `2026-01-02,12.50,customer` 25: the 0x92 is offset 45, line 2 column 26.
+      { file: 'exports/report.csv', ruleId: 'listing/parse-error', line: 2, column: 26, message: 'The file is not valid UTF-8 (first bad byte at offset 45): save it as UTF-8 and run listinglint again' },
+    ],
+  );
+});
+
+e2e('a bulk listing file that is not UTF-8 is reported by globs, naming the encoding it looks like and what to do', () => {
+  const rows = amazonRows.map((row) => [...row]);
+  rows[3][3] = 'Soft cotton’s feel';
+  const shopifyUtf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(shopifyCsv, 'utf16le')]);
+  const dir = project({
+    'flat.txt': cp1252(tsv(rows)),
+    'shop.csv': shopifyUtf16,
+    'woo.csv': Buffer.from('SKU,Name,Type,Description\nW-1,Caf\u00e9 mug,simple,A mug\n', 'latin1'),
+  });
+  const { code, findings } = json(dir);
+  assert.is(code, 1);
+  const save = ', so none of its rows were linted: save it as UTF-8 (Excel: Save As "CSV UTF-8"; a text editor: encoding UTF-8) and run listinglint again';
+  assert.equal(
+    findings.map(({ file, ruleId, severity, line, column, message }) => ({ file, ruleId, severity, line, column, message })),
+    [
+      {
+        file: 'flat.txt',
+        ruleId: 'listing/parse-error',
+        severity: 'error',
+        // Line 4 `shirt\tTEE-1\tVoltix Tee\tSoft cotton` is 5+1+5+1+10+1+11 = 34 characters: the 0x92 is column 35.
+        line: 4,
+        column: 35,
+        message: `This bulk listing file is not UTF-8 (first bad byte 0x92 at offset ${cp1252(tsv(amazonRows.slice(0, 3))).length + 34}); it looks like a Windows code page such as Windows-1252 (bytes 0x80–0x9F: curly quotes, dashes, €), what Excel on Windows writes${save}`,
+      },
+      {
+        file: 'shop.csv',
+        ruleId: 'listing/parse-error',
+        severity: 'error',
+        line: 1,
+        column: 1,
+        message: `This bulk listing file is not UTF-8 (first bad byte 0xFF at offset 0); it is UTF-16 (it starts with a UTF-16 byte order mark), what Excel writes as "Unicode Text"${save}`,
+      },
+      {
+        file: 'woo.csv',
+        ruleId: 'listing/parse-error',
+        severity: 'error',
+        // `W-1,Caf`: the 0xE9 is column 8 of line 2, offset 26 + 7.
+        line: 2,
+        column: 8,
+        message: `This bulk listing file is not UTF-8 (first bad byte 0xE9 at offset 33); it looks like Latin-1 (ISO-8859-1) or a Windows code page${save}`,
+      },
+    ],
+  );
+  // Named on the command line, the same bulk message.
+  const named = json(dir, ['flat.txt']).findings;
+  assert.equal(named.map((finding) => finding.message), [findings[0].message]);
+});
+
+e2e('a bulk file with no marketplace and no default: one listing/missing-marketplace per file; per row with a marketplace column; per listing in Markdown and JSON', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'listinglint-bulk-'));
+  writeFileSync(path.join(dir, 'marks.yaml'), watchlist);
+  writeFileSync(path.join(dir, 'listinglint.config.yaml'), 'watchlists: [marks.yaml]\nformats:\n  - files: "mapped.csv"\n    columns: { sku: Item ID, title: Name, marketplace: Market }\n');
+  const report = ['item-name\titem-description\tlisting-id\tseller-sku\tprice', 'Voltix Tee\tSoft tee\t1\tTEE-1\t12', 'Voltix Polo\tPique\t2\tTEE-2\t15', 'Voltix Cap\tCotton\t3\tCAP-1\t9', ''].join('\n');
+  writeFileSync(path.join(dir, 'report.txt'), report);
+  writeFileSync(path.join(dir, 'mapped.csv'), 'Item ID,Name,Market\nM-1,Mug,amazon.de\nM-2,Cup,\nM-3,Bowl,\n');
+  writeFileSync(path.join(dir, 'a.md'), '---\ntitle: Voltix Tee\nsku: MD-1\n---\n');
+  writeFileSync(path.join(dir, 'b.listing.json'), JSON.stringify([{ sku: 'J-1', title: 'Voltix Tee' }, { sku: 'J-2', title: 'Voltix Polo' }], null, 2));
+  const { findings } = json(dir);
+  const missing = findings.filter((finding) => finding.ruleId === 'listing/missing-marketplace');
+  assert.equal(
+    missing.map(({ file, sku, line, column, place }) => ({ file, sku, line, column, place })),
+    [
+      { file: 'a.md', sku: 'MD-1', line: 3, column: 1, place: undefined },
+      { file: 'b.listing.json', sku: 'J-1', line: 3, column: 5, place: undefined },
+      { file: 'b.listing.json', sku: 'J-2', line: 7, column: 5, place: undefined },
+      // Rows 2 and 3 of the mapped file have an empty Market cell: per row.
+      { file: 'mapped.csv', sku: 'M-2', line: 3, column: 1, place: { record: 2, header: 'Item ID', sku: 'M-2' } },
+      { file: 'mapped.csv', sku: 'M-3', line: 4, column: 1, place: { record: 3, header: 'Item ID', sku: 'M-3' } },
+      // Findings point at the `sku` value. Three rows, one finding: on the first listing's SKU cell (`Voltix Tee\tSoft tee\t1\t` is 22 characters).
+      { file: 'report.txt', sku: 'TEE-1', line: 2, column: 23, place: { record: 1, header: 'seller-sku', sku: 'TEE-1' } },
+    ],
+  );
+  assert.is(
+    missing[5].message,
+    'This file names no marketplace (no marketplace id in it, no marketplace column) and the config sets no `defaults.marketplace`: trademarks in all its rows are judged as if every registration applied; set `defaults.marketplace` (e.g. `amazon.com`), or map a marketplace column in `formats`',
+  );
+  assert.match(missing[0].message, /^Listing has no `marketplace`/);
+  assert.match(missing[3].message, /^Listing has no `marketplace`/);
+});
+
 // The same listings as Markdown and as each bulk format must give the same findings (issue #12, point 3).
 e2e('cross-format equality: Markdown, Amazon .txt, Amazon .xlsx and Shopify .csv give the same (sku, mark, severity, rule)', () => {
   const markdown = {

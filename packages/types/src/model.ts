@@ -56,6 +56,11 @@ export interface Listing {
   directives: Directive[];
   /** Bulk files: the listing's record (its SKU cell); listing-level findings carry it. */
   place?: Place;
+  /**
+   * Bulk files without a marketplace column: every listing has the file's marketplace (the one the
+   * template names, or none), so a missing one is one finding per file, on its first listing.
+   */
+  fileMarketplace?: boolean;
 }
 
 /** A `listinglint.ignore` entry written in a listing. */

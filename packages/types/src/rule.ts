@@ -62,7 +62,11 @@ export interface RuleOptionSpec {
 /** A file that could not be read as listings, as the failure rule sees it. */
 export type FileFailure =
   | { kind: 'unreadable'; problem: string }
-  | { kind: 'encoding'; offset: number; location: Location }
+  /**
+   * Bytes that are not UTF-8. `bulk` is set for a bulk listing file recognised by its header when
+   * read leniently: the encoding it seems to be in (`windows` code page, `utf-16`, `latin-1`) and the bad byte.
+   */
+  | { kind: 'encoding'; offset: number; location: Location; bulk?: { encoding: 'windows' | 'utf-16' | 'latin-1'; byte: number } }
   | { kind: 'syntax'; problem: string; syntax: string; location: Location }
   | { kind: 'not-listing' }
   /** One row of a bulk file that could not be read; the file's other rows were linted. */

@@ -22,7 +22,12 @@ export interface FileOutcome {
 
 /** Keeps the part of each listing that cross-file rules and the summary need. */
 export function recordListings(listings: Listing[]): ListingRecord[] {
-  return listings.map((listing) => ({
+  return listings.map(recordListing);
+}
+
+/** What is kept of one linted listing. */
+export function recordListing(listing: Listing): ListingRecord {
+  return {
     file: listing.file,
     ...(listing.sku !== undefined ? { sku: listing.sku } : {}),
     ...(listing.marketplace !== undefined ? { marketplace: listing.marketplace } : {}),
@@ -31,7 +36,7 @@ export function recordListings(listings: Listing[]): ListingRecord[] {
     readable: listing.images.flatMap((image): Array<[string, string]> =>
       image.path !== undefined && image.absolutePath !== undefined ? [[image.path, image.absolutePath]] : [],
     ),
-  }));
+  };
 }
 
 /** Puts one file's findings in source order and gives each its fingerprint. */

@@ -1,8 +1,9 @@
 import { formatsFor, readListingFile } from '../formats/index.js';
 import { lintFailure, lintListing } from '../kernel/lint-listing.js';
-import type { CompiledWatchlist, FileFailure, Listing, Matcher, RunFacts } from '../types.js';
-import { recordListings, sortAndFingerprint, type FileOutcome } from './file-outcome.js';
-import type { ListingText } from './read-listing-texts.js';
+import { LineIndex } from '../source/line-index.js';
+import type { CompiledWatchlist, FileFailure, Finding, Listing, Matcher, RunFacts } from '../types.js';
+import { recordListing, recordListings, sortAndFingerprint, type FileOutcome, type ListingRecord } from './file-outcome.js';
+import { guessEncoding, type ListingText } from './read-listing-texts.js';
 import type { RunContext } from './run-context.js';
 
 /** Everything linting one file needs besides its text; the same on every thread. */
@@ -30,7 +31,19 @@ export function fileLinter(context: FileLintContext): FileLinter {
 
   return ({ absolutePath, file, text, bytes, error }) => {
     if (error?.kind === 'encoding') {
-      return failed(file, { kind: 'encoding', offset: Number(error.data.offset), location: { line: error.line ?? 1, column: error.column ?? 1, endLine: error.line ?? 1, endColumn: error.column ?? 1 } }, false);
+      const offset = Number(error.data.offset);
+      const failure: FileFailure = { kind: 'encoding', offset, location: { line: error.line ?? 1, column: error.column ?? 1, endLine: error.line ?? 1, endColumn: error.column ?? 1 } };
+      // A `.txt`/`.csv` found by the default `include` is often no listing file at all (a Latin-1
+      // README, an unrelated export): read leniently, it is skipped unless its header is a bulk
+      // file's. Named on the command line, it is reported all the same (the run does that).
+      const claimed = formatsFor(absolutePath);
+      if (bytes !== undefined && claimed.length > 0 && claimed.every((format) => format.recognises !== undefined)) {
+        const guess = guessEncoding(bytes);
+        const info = { file, absolutePath, root, cwd, lines: new LineIndex('') };
+        if (!claimed.some((format) => format.recognises!(guess.head, info, context.run.inputs))) return { file, findings: [], listings: [], framed: false };
+        failure.bulk = { encoding: guess.encoding, byte: bytes[offset] ?? 0 };
+      }
+      return failed(file, failure, false);
     }
     if (error || text === undefined) return failed(file, { kind: 'unreadable', problem: String(error?.data.problem ?? 'unknown') }, false);
     for (const format of formatsFor(absolutePath)) {
@@ -40,12 +53,34 @@ export function fileLinter(context: FileLintContext): FileLinter {
       const headMayMatch = format.binary === true || watchlist.matcher.mayMatch(parts.head);
       const bodyMayMatch = parts.body === undefined ? headMayMatch : watchlist.matcher.mayMatch(parts.body);
       const mayMatch = headMayMatch || bodyMayMatch;
-      const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes, context.run.inputs);
+      const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes, context.run.inputs, true);
       if (result.kind === 'not-listing') continue;
       if (result.kind === 'error') {
         return failed(file, { kind: 'syntax', problem: result.message, syntax: format.syntax, location: result.location }, !format.binary);
       }
       const directives = format.directives?.(source) ?? [];
+      if (result.stream) {
+        // A bulk file: each row's listing is prefiltered on its own field values, linted, kept as
+        // a digest and dropped before the next row is read (bounded memory).
+        const findings: Finding[] = [];
+        const records: ListingRecord[] = [];
+        for (const item of result.stream) {
+          if ('problem' in item) {
+            const { problem } = item;
+            const failure: FileFailure = { kind: 'row', problem: problem.message, location: problem.location, record: problem.record };
+            if (problem.sheet !== undefined) failure.sheet = problem.sheet;
+            for (const finding of lintFailure(failure, rules, file)) findings.push(finding);
+            continue;
+          }
+          const { listing } = item;
+          listing.directives = directives;
+          const listingMayMatch = mayMatch && watchlist.matcher.mayMatch(listingText(listing));
+          for (const finding of lintListing(listing, listingMayMatch ? watchlist : textless, rules, settings, lintOptions)) findings.push(finding);
+          records.push(recordListing(listing));
+        }
+        sortAndFingerprint(findings);
+        return { file, findings, listings: records, framed: !format.binary };
+      }
       // A file of many listings (a bulk file's rows) is prefiltered again per listing, on its field values.
       const perListing = result.listings.length > 1;
       const findings = result.listings.flatMap((listing) => {

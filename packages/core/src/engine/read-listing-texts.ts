@@ -10,7 +10,7 @@ export interface ListingText {
   /** Path shown in reports: relative to the working directory, forward slashes. */
   file: string;
   text?: string;
-  /** The bytes of a file in a binary format (its `text` is empty). */
+  /** The bytes of a file in a binary format (its `text` is empty), or of a file that is not UTF-8 (to sniff it). */
   bytes?: Uint8Array;
   /** Why the file could not be read; for bad bytes, the line and column where they start. */
   error?: { kind: 'unreadable' | 'encoding'; data: Record<string, string | number>; line?: number; column?: number };
@@ -51,13 +51,44 @@ export function readListingTexts(files: string[], cwd: string, hashed: boolean):
       // Everything before the bad byte is valid UTF-8: decode it to place the byte in the text.
       const before = lenient.decode(bytes.subarray(0, offset));
       const { line, column } = new LineIndex(before).position(before.length);
-      return { absolutePath, file, error: { kind: 'encoding', data: { offset }, line, column }, hash };
+      return { absolutePath, file, bytes, error: { kind: 'encoding', data: { offset }, line, column }, hash };
     }
   });
 }
 
+/** What a file that is not UTF-8 seems to be written in, and its first bytes decoded that way to sniff its header. */
+export function guessEncoding(bytes: Uint8Array): { encoding: 'windows' | 'utf-16' | 'latin-1'; head: string } {
+  // Enough for the header rows of a wide template (hundreds of columns, a settings cell).
+  const head = bytes.subarray(0, 1 << 20);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { encoding: 'utf-16', head: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(head) };
+  }
+  // 0x80–0x9F are C1 controls in Latin-1 and never used; in a Windows code page they are
+  // curly quotes, dashes, the euro sign: text from Excel on Windows.
+  let windows = false;
+  for (let i = firstBadByte(bytes); i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte >= 0x80 && byte <= 0x9f && !continues(bytes, i)) {
+      windows = true;
+      break;
+    }
+  }
+  return { encoding: windows ? 'windows' : 'latin-1', head: new TextDecoder('windows-1252').decode(head) };
+}
+
+/** Whether the byte at `i` (0x80–0xBF) is the continuation of a valid UTF-8 sequence. */
+function continues(bytes: Uint8Array, i: number): boolean {
+  for (let back = 1; back <= 3 && i - back >= 0; back++) {
+    const lead = bytes[i - back];
+    if ((lead & 0xc0) === 0x80) continue;
+    const length = lead >> 5 === 0b110 ? 2 : lead >> 4 === 0b1110 ? 3 : lead >> 3 === 0b11110 ? 4 : 1;
+    return back < length;
+  }
+  return false;
+}
+
 /** The offset of the first byte that breaks UTF-8 (overlong forms aside). */
-function firstBadByte(bytes: Buffer): number {
+export function firstBadByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i];

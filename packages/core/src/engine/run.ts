@@ -4,7 +4,7 @@ import path from 'node:path';
 import { formatsFor, prepareFormats, readListingFile } from '../formats/index.js';
 import { stripBom } from '../source/bom.js';
 import { lintFailure, lintRun, ruleUrl, type ConfiguredRule } from '../kernel/lint-listing.js';
-import type { CompiledWatchlist, FileResult, ImageText, OcrEngineName, Report, RuleDescriptor, RunFacts, RunFactKind, Summary } from '../types.js';
+import type { CompiledWatchlist, FileFailure, FileResult, ImageText, OcrEngineName, Report, RuleDescriptor, RunFacts, RunFactKind, Summary } from '../types.js';
 import { compileWatchlist, hashWatchlistSources, type WatchlistSource } from '../watchlist/index.js';
 import { sortAndFingerprint, type FileOutcome } from './file-outcome.js';
 import { fileLinter, type FileLintContext } from './lint-file.js';
@@ -200,9 +200,13 @@ function assembleReport(
   const { cwd } = options;
   // Outcomes come sorted and fingerprinted per file; only those that get a run-level finding need it again.
   const touched = new Set<FileOutcome>();
-  for (const outcome of outcomes) {
+  for (const [i, outcome] of outcomes.entries()) {
     if (outcome.listings.length === 0 && outcome.findings.length === 0 && options.explicit?.has(path.resolve(cwd, outcome.file))) {
-      outcome.findings.push(...lintFailure({ kind: 'not-listing' }, rules, outcome.file));
+      // A named file that is not UTF-8 and no listing file (a glob would skip it): its bytes are the problem.
+      const { error } = texts[i];
+      const at = { line: error?.line ?? 1, column: error?.column ?? 1, endLine: error?.line ?? 1, endColumn: error?.column ?? 1 };
+      const failure: FileFailure = error?.kind === 'encoding' ? { kind: 'encoding', offset: Number(error.data.offset), location: at } : { kind: 'not-listing' };
+      outcome.findings.push(...lintFailure(failure, rules, outcome.file));
       touched.add(outcome);
     }
   }

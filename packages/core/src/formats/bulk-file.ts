@@ -6,8 +6,9 @@ import type { Listing, Place } from '../types.js';
 import type { BulkReadOptions } from './bulk/index.js';
 import type { BulkFormat, ColumnsMapping } from './bulk/layouts.js';
 import type { BulkPlace } from './bulk/listings.js';
-import { readBulkFile } from './bulk/read.js';
-import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileResult, ReadInputs } from './format.js';
+import { readBulkText } from './bulk/index.js';
+import { openBulkFile } from './bulk/read.js';
+import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileResult, ReadInputs, RowProblem } from './format.js';
 
 /**
  * The bulk listing files of issue #12: delimited text (Amazon inventory templates and reports,
@@ -17,18 +18,36 @@ import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileResult, 
  * label, SKU; sheet and cell in workbooks); a row that cannot be read is a per-row problem.
  */
 function readBulk(input: FormatInput, context: ListingFileContext, options: FormatReadOptions): ListingFileResult {
-  const result = readBulkFile(input, context, mappingFor(context, options.inputs));
-  if (result.kind !== 'listings') return result;
-  result.listings.forEach((listing, i) => placeListing(listing, result.places[i]));
+  const opened = openBulkFile(input, context, mappingFor(context, options.inputs));
+  if (opened.kind !== 'rows') return opened;
   const roots = options.inputs?.imageRoots ?? [];
-  if (roots.length > 0) for (const listing of result.listings) resolveImageUrls(listing, roots, context);
-  const problems = result.problems.map((problem) => ({
-    message: problem.message,
-    location: problem.location,
-    record: problem.place.record,
-    ...(problem.place.sheet !== undefined ? { sheet: problem.place.sheet } : {}),
-  }));
-  return problems.length > 0 ? { kind: 'listings', listings: result.listings, problems } : { kind: 'listings', listings: result.listings };
+  const stream = (function* (): Generator<{ listing: Listing } | { problem: RowProblem }> {
+    for (const item of opened.items) {
+      if (item.kind === 'problem') {
+        const { problem } = item;
+        yield {
+          problem: {
+            message: problem.message,
+            location: problem.location,
+            record: problem.place.record,
+            ...(problem.place.sheet !== undefined ? { sheet: problem.place.sheet } : {}),
+          },
+        };
+        continue;
+      }
+      placeListing(item.listing, item.places);
+      if (roots.length > 0) resolveImageUrls(item.listing, roots, context);
+      yield { listing: item.listing };
+    }
+  })();
+  if (options.stream) return { kind: 'listings', listings: [], stream };
+  const listings: Listing[] = [];
+  const problems: RowProblem[] = [];
+  for (const item of stream) {
+    if ('listing' in item) listings.push(item.listing);
+    else problems.push(item.problem);
+  }
+  return problems.length > 0 ? { kind: 'listings', listings, problems } : { kind: 'listings', listings };
 }
 
 /** The first config `formats` entry whose `files` match the file (relative to the project root). */
@@ -95,12 +114,18 @@ function asPlace(place: BulkPlace): Place {
   return out;
 }
 
+/** Whether leniently decoded text has the header of a bulk listing file (only its first rows are read). */
+function recognisesText(text: string, context: ListingFileContext, inputs: ReadInputs | undefined): boolean {
+  return readBulkText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, mappingFor(context, inputs)).kind !== 'not-listing';
+}
+
 /** Tab-, comma- or semicolon-delimited bulk files: `.txt`, `.tsv`, `.csv`. */
 export const delimitedFormat: FormatAdapter = {
   name: 'delimited',
   syntax: 'delimited text',
   include: ['**/*.{txt,tsv,csv}'],
   claims: (fileName) => /\.(txt|tsv|csv)$/i.test(fileName),
+  recognises: recognisesText,
   read: readBulk,
 };
 

@@ -13,7 +13,17 @@ export interface RowProblem {
 
 /** What reading one file gave: its listings (and rows that could not be read), nothing (not a listing), or a parse error. */
 export type ListingFileResult =
-  | { kind: 'listings'; listings: Listing[]; problems?: RowProblem[] }
+  | {
+      kind: 'listings';
+      listings: Listing[];
+      problems?: RowProblem[];
+      /**
+       * Set when the read was asked to `stream` and the format can (bulk files): `listings` and
+       * `problems` are empty, and each listing or bad row is read as this is iterated, so a
+       * listing can be linted and dropped before the next row is read.
+       */
+      stream?: Iterable<{ listing: Listing } | { problem: RowProblem }>;
+    }
   | { kind: 'not-listing' }
   | { kind: 'error'; message: string; location: Location };
 
@@ -53,6 +63,8 @@ export interface FormatReadOptions {
    * False when the prefilter says no mark can be in them, or when only images are wanted.
    */
   prose: boolean;
+  /** Whether a file of many listings may give them one by one (`stream` on the result). */
+  stream?: boolean;
 }
 
 /** The parts of a file the matcher's raw prefilter looks at: `body` is read only when it may match. */
@@ -79,6 +91,12 @@ export interface FormatAdapter {
   claims(fileName: string): boolean;
   /** Loads what `read` needs (a parser) once per thread, before the first read. */
   prepare?(): Promise<void>;
+  /**
+   * Whether a file that is not UTF-8, decoded leniently, is a file of this format (a bulk file's
+   * header row is recognised). Formats with it let globs skip such files silently when they are
+   * not; a file claimed by a format without it is always reported.
+   */
+  recognises?(text: string, context: ListingFileContext, inputs: ReadInputs | undefined): boolean;
   /** Reads the file into listings; never throws on bad input: that is a `kind: 'error'` result. */
   read(input: FormatInput, context: ListingFileContext, options: FormatReadOptions): ListingFileResult;
   /** Inline disable comments in the file (formats without comments leave this out). */

@@ -43,7 +43,8 @@ export async function prepareFormats(): Promise<void> {
 
 /**
  * Reads a listing file's text (a leading BOM is dropped; positions count from after it).
- * With `prose: false` parts that only text rules need (a Markdown body) are not parsed.
+ * With `prose: false` parts that only text rules need (a Markdown body) are not parsed; with
+ * `stream`, a bulk file's listings come one by one from `result.stream`.
  */
 export function readListingFile(
   text: string,
@@ -52,6 +53,7 @@ export function readListingFile(
   prose = true,
   bytes?: Uint8Array,
   inputs?: ReadInputs,
+  stream = false,
 ): { result: ListingFileResult; source: string; lines: LineIndex } {
   const adapter = typeof format === 'string' ? formatNamed(format) : format;
   const source = stripBom(text);
@@ -59,5 +61,6 @@ export function readListingFile(
   const context: ListingFileContext = { ...info, lines };
   const input: FormatInput = bytes ? { text: source, bytes } : { text: source };
   const options: FormatReadOptions = inputs ? { prose, inputs } : { prose };
+  if (stream) options.stream = true;
   return { result: adapter.read(input, context, options), source, lines };
 }

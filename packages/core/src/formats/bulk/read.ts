@@ -38,8 +38,37 @@ export type BulkFileResult =
 
 const start: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+/** One listing read from a bulk file with the places of its fields, or a row that could not be read. */
+export type BulkFileItem = { kind: 'listing'; listing: Listing; places: Map<string, BulkPlace> } | { kind: 'problem'; problem: BulkRowProblem };
+
+/** A bulk file opened: its rows are read one by one as `items` is iterated (each listing can be linted and dropped). */
+export type BulkFileStream =
+  | { kind: 'rows'; format: Layout['format']; marketplace?: string; sheet?: string; items: Iterable<BulkFileItem> }
+  | { kind: 'not-listing' }
+  | { kind: 'error'; message: string; location: Location };
+
 /** Reads one bulk file: `bytes` for a workbook, else `text` (UTF-8, BOM removed). */
 export function readBulkFile(input: { text: string; bytes?: Uint8Array }, context: ListingFileContext, options: BulkReadOptions = {}): BulkFileResult {
+  const opened = openBulkFile(input, context, options);
+  if (opened.kind !== 'rows') return opened;
+  const listings: Listing[] = [];
+  const places: Map<string, BulkPlace>[] = [];
+  const problems: BulkRowProblem[] = [];
+  for (const item of opened.items) {
+    if (item.kind === 'problem') problems.push(item.problem);
+    else {
+      listings.push(item.listing);
+      places.push(item.places);
+    }
+  }
+  const result: BulkFileResult = { kind: 'listings', format: opened.format, listings, places, problems };
+  if (opened.marketplace) result.marketplace = opened.marketplace;
+  if (opened.sheet !== undefined) result.sheet = opened.sheet;
+  return result;
+}
+
+/** Opens one bulk file; its listings are built as `items` is iterated, never all at once. */
+export function openBulkFile(input: { text: string; bytes?: Uint8Array }, context: ListingFileContext, options: BulkReadOptions = {}): BulkFileStream {
   const workbook = input.bytes !== undefined;
   const lines = workbook ? context.lines : textLines(input.text);
   const located = (offset: number | undefined, line: number | undefined): Location =>
@@ -53,41 +82,42 @@ export function readBulkFile(input: { text: string; bytes?: Uint8Array }, contex
   }
   if (opened.kind === 'not-listing') return opened;
   if (opened.kind === 'error') return { kind: 'error', message: opened.message, location: located(opened.offset, opened.line) };
-  const listings: Listing[] = [];
-  const places: Map<string, BulkPlace>[] = [];
-  const problems: BulkRowProblem[] = [];
+  const bulk = opened;
   const buildContext: ListingFileContext = { ...context, lines };
-  try {
-    for (const item of opened.items) {
-      if (item.kind === 'problem') {
-        const { problem } = item;
-        const place: BulkRowProblem['place'] = { record: problem.record };
-        if (opened.sheet !== undefined) place.sheet = opened.sheet;
-        problems.push({ message: `record ${problem.record}: ${problem.message}`, location: located(problem.offset, problem.line), place });
-        continue;
+  const fileMarketplace = !bulk.layout.columns.some((column) => column.role.kind === 'marketplace');
+  function* items(): Generator<BulkFileItem> {
+    try {
+      for (const item of bulk.items) {
+        if (item.kind === 'problem') {
+          const { problem } = item;
+          const place: BulkRowProblem['place'] = { record: problem.record };
+          if (bulk.sheet !== undefined) place.sheet = bulk.sheet;
+          yield { kind: 'problem', problem: { message: `record ${problem.record}: ${problem.message}`, location: located(problem.offset, problem.line), place } };
+          continue;
+        }
+        const read = item.listing;
+        const listing = buildListing(read.node, read.index, buildContext);
+        if (fileMarketplace) listing.fileMarketplace = true;
+        if (workbook) {
+          // A cell has no line: every location is the file's start; the cell is in `places`.
+          listing.location = start;
+          for (const field of [...listing.fields, ...(listing.brand ? [listing.brand] : [])]) field.locate = () => start;
+          for (const image of listing.images) image.location = start;
+          for (const key of Object.keys(listing.keyLocations)) listing.keyLocations[key] = start;
+          for (const ignore of listing.ignores) ignore.location = start;
+        }
+        const fieldPlaces = read.places;
+        fieldPlaces.set('', read.place);
+        yield { kind: 'listing', listing, places: fieldPlaces };
       }
-      const bulk = item.listing;
-      const listing = buildListing(bulk.node, bulk.index, buildContext);
-      if (workbook) {
-        // A cell has no line: every location is the file's start; the cell is in `places`.
-        listing.location = start;
-        for (const field of [...listing.fields, ...(listing.brand ? [listing.brand] : [])]) field.locate = () => start;
-        for (const image of listing.images) image.location = start;
-        for (const key of Object.keys(listing.keyLocations)) listing.keyLocations[key] = start;
-        for (const ignore of listing.ignores) ignore.location = start;
-      }
-      const fieldPlaces = new Map(bulk.places);
-      fieldPlaces.set('', bulk.place);
-      listings.push(listing);
-      places.push(fieldPlaces);
+    } catch (error) {
+      // A sheet whose XML breaks half-way: what was read stands, the rest is one problem.
+      if (!(error instanceof XlsxError)) throw error;
+      yield { kind: 'problem', problem: { message: error.message, location: start, place: { record: 0, ...(bulk.sheet ? { sheet: bulk.sheet } : {}) } } };
     }
-  } catch (error) {
-    // A sheet whose XML breaks half-way: what was read stands, the rest is one problem.
-    if (!(error instanceof XlsxError)) throw error;
-    problems.push({ message: error.message, location: start, place: { record: 0, ...(opened.sheet ? { sheet: opened.sheet } : {}) } });
   }
-  const result: BulkFileResult = { kind: 'listings', format: opened.layout.format, listings, places, problems };
-  if (opened.layout.marketplace) result.marketplace = opened.layout.marketplace;
-  if (opened.sheet !== undefined) result.sheet = opened.sheet;
+  const result: BulkFileStream = { kind: 'rows', format: bulk.layout.format, items: items() };
+  if (bulk.layout.marketplace) result.marketplace = bulk.layout.marketplace;
+  if (bulk.sheet !== undefined) result.sheet = bulk.sheet;
   return result;
 }

@@ -1,7 +1,10 @@
 import { jurisdictionOf } from '../../legal/index.js';
 import type { Rule } from '../../types.js';
 
-/** `listing/missing-marketplace`: no marketplace (and no config default), or one the tables do not know. */
+/**
+ * `listing/missing-marketplace`: no marketplace (and no config default), or one the tables do not know.
+ * A bulk file without a marketplace column gets one finding per file, not per row.
+ */
 export const missingMarketplaceRule: Rule = {
   id: 'listing/missing-marketplace',
   meta: {
@@ -17,6 +20,10 @@ export const missingMarketplaceRule: Rule = {
       missing:
         'Listing has no `marketplace` and the config sets no `defaults.marketplace`: trademarks are judged as if every ' +
         'registration applied; add `marketplace:` (e.g. `amazon.com`)',
+      missingInFile:
+        'This file names no marketplace (no marketplace id in it, no marketplace column) and the config sets no ' +
+        '`defaults.marketplace`: trademarks in all its rows are judged as if every registration applied; set ' +
+        '`defaults.marketplace` (e.g. `amazon.com`), or map a marketplace column in `formats`',
       unknown:
         'Unknown marketplace `{{marketplace}}`: trademarks are judged as if every registration applied; use a known ' +
         'marketplace (e.g. `amazon.de`, `ebay.co.uk`) or a country code (`DE`)',
@@ -26,7 +33,11 @@ export const missingMarketplaceRule: Rule = {
     const { listing, settings } = context;
     const jurisdiction = jurisdictionOf(listing.marketplace, settings);
     const location = listing.keyLocations.marketplace ?? listing.location;
-    if (jurisdiction.problem === 'missing') context.report({ messageId: 'missing', location: listing.location });
+    if (jurisdiction.problem === 'missing') {
+      // A bulk file's rows share the file's marketplace: one finding per file, on its first listing.
+      if (!listing.fileMarketplace) context.report({ messageId: 'missing', location: listing.location });
+      else if (listing.index === 0) context.report({ messageId: 'missingInFile', location: listing.location });
+    }
     if (jurisdiction.problem === 'unknown') {
       context.report({ messageId: 'unknown', data: { marketplace: jurisdiction.marketplace ?? '' }, location });
     }

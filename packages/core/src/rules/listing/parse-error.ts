@@ -1,5 +1,12 @@
 import type { Location, Rule } from '../../types.js';
 
+/** What a non-UTF-8 bulk file seems to be written in, as said in the message. */
+const encodingGuesses = {
+  windows: '; it looks like a Windows code page such as Windows-1252 (bytes 0x80–0x9F: curly quotes, dashes, €), what Excel on Windows writes',
+  'utf-16': '; it is UTF-16 (it starts with a UTF-16 byte order mark), what Excel writes as "Unicode Text"',
+  'latin-1': '; it looks like Latin-1 (ISO-8859-1) or a Windows code page',
+} as const;
+
 /** `listing/parse-error`: a listing file that cannot be read (broken syntax, bad bytes, unreadable, not a listing when named). */
 export const listingParseErrorRule: Rule = {
   id: 'listing/parse-error',
@@ -16,6 +23,9 @@ export const listingParseErrorRule: Rule = {
     messages: {
       syntax: '{{problem}}: this file was not linted; fix the {{format}} here and run listinglint again',
       encoding: 'The file is not valid UTF-8 (first bad byte at offset {{offset}}): save it as UTF-8 and run listinglint again',
+      bulkEncoding:
+        'This bulk listing file is not UTF-8 (first bad byte {{byte}} at offset {{offset}}){{guess}}, so none of its rows were linted: ' +
+        'save it as UTF-8 (Excel: Save As "CSV UTF-8"; a text editor: encoding UTF-8) and run listinglint again',
       unreadable: 'The file could not be read: {{problem}}',
       row: '{{problem}}: this row was not linted (the other rows were); fix it here and run listinglint again',
       notListing: 'This file is not a listing (no front matter with `title`, `bullets` or `sku`, and no listing header row of a known bulk file); it was named on the command line, so it is reported',
@@ -28,6 +38,16 @@ export const listingParseErrorRule: Rule = {
       case 'unreadable':
         return report({ messageId: 'unreadable', data: { problem: explainReadError(failure.problem) }, location: start, fatal: true });
       case 'encoding':
+        if (failure.bulk) {
+          const { encoding, byte } = failure.bulk;
+          const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+          return report({
+            messageId: 'bulkEncoding',
+            data: { offset: failure.offset, byte: hex, guess: encodingGuesses[encoding] },
+            location: at(failure.location),
+            fatal: true,
+          });
+        }
         return report({ messageId: 'encoding', data: { offset: failure.offset }, location: at(failure.location), fatal: true });
       case 'syntax':
         return report({
