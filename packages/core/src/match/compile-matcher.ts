@@ -1,12 +1,13 @@
 import type { Mark, MarkMatch, Matcher, MatchStrategy, ScanOptions } from '../types.js';
 import { asciiClasses, TEXT_CLASSES, TEXT_JOINERS } from './char-fold.js';
 import { isDictionaryWord } from './dictionary.js';
-import { allowedDistance, FuzzyIndex, type FuzzyKey } from './fuzzy-index.js';
+import { FuzzyIndex, nearMissDistance, type FuzzyKey } from './fuzzy-index.js';
 import { KeywordTrie } from './keyword-trie.js';
 import { InertTokens } from './inert-tokens.js';
 import { PlainWordCache } from './plain-word-cache.js';
 import { leetPrimary, leetReadsAs } from './leet.js';
-import { keysOfForm, type MatchKey } from './match-key.js';
+import { isGivenName } from './given-names.js';
+import { keysOfForm, MIN_SPLIT_PART, type MatchKey } from './match-key.js';
 import {
   F_CJK,
   F_CONFUSABLE,
@@ -33,6 +34,8 @@ interface Candidate {
 const RAW_CLASSES = asciiClasses(TEXT_JOINERS + '*~\\');
 const LETTER_S = 's'.charCodeAt(0);
 const SHORT_KEY = 3;
+/** Forms of this many letters have near misses only by a doubled or dropped letter (fuzzy-index.ts). */
+const SHORT_FUZZY = 4;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 const OCR_LOOK_ALIKES = ['il1|', 'o0'].map((group) => [...group].map((char) => char.charCodeAt(0)));
@@ -90,12 +93,12 @@ class WatchlistMatcher implements Matcher {
         ...mark.genericPhrases.map((phrase) => [phrase, true] as const),
       ]) {
         for (const key of keysOfForm(mark.id, form, generic, scratch)) {
-          this.trie.add(key.folded, key.breaks, this.keys.push(key) - 1);
+          this.trie.add(key.folded, key.breaks, this.keys.push(key) - 1, key.splittable ? MIN_SPLIT_PART : 0);
           const letters = key.folded;
           const id = `${mark.id}\u0000${String.fromCharCode(...letters)}`;
-          if (generic || key.ocrOnly || fuzzyForms.has(id) || !letters.every(isLatinLetter)) continue;
+          if (generic || key.ocrOnly || key.joinedOnly || fuzzyForms.has(id) || !letters.every(isLatinLetter)) continue;
           fuzzyForms.add(id);
-          const fuzzyKey: FuzzyKey = { markId: mark.id, letters, maxDistance: allowedDistance(letters.length) };
+          const fuzzyKey: FuzzyKey = { markId: mark.id, letters, maxDistance: nearMissDistance(letters.length) };
           if (letters.length <= this.letters.length) this.fuzzy.add(fuzzyKey);
         }
       }
@@ -183,6 +186,8 @@ class WatchlistMatcher implements Matcher {
       if (start > 0 && gap[start] === NO_GAP && ((flags[start] | flags[start - 1]) & F_CJK) === 0) continue;
       let node = 0;
       let index = start;
+      // A one-word form written in two words (`Air Pods`): one such space per walk.
+      let splitUsed = false;
       for (; index < length; index++) {
         if (
           index > start &&
@@ -191,7 +196,8 @@ class WatchlistMatcher implements Matcher {
           !this.trie.breaksAfter(node) &&
           (flags[index - 1] & flags[index] & F_SINGLE) === 0
         ) {
-          break;
+          if (splitUsed || !this.trie.splitsAfter(node)) break;
+          splitUsed = true;
         }
         node = this.trie.child(node, folded[index]);
         if (node === 0) break;
@@ -204,10 +210,15 @@ class WatchlistMatcher implements Matcher {
           found.push(candidate);
         }
       }
-      if (index === length && (this.trie.breaksAfter(node) || (flags[length - 1] & F_SINGLE) !== 0)) this.openEnd = true;
+      if (
+        index === length &&
+        (this.trie.breaksAfter(node) || (!splitUsed && this.trie.splitsAfter(node)) || (flags[length - 1] & F_SINGLE) !== 0)
+      ) {
+        this.openEnd = true;
+      }
     }
     this.misspeltFrom = found.length;
-    this.findMisspellings(found, firstOnly);
+    this.findMisspellings(input, found, firstOnly);
     return found;
   }
 
@@ -221,6 +232,7 @@ class WatchlistMatcher implements Matcher {
     let lookAlike = key.ocrOnly;
     let spaced = false;
     let split = false;
+    let respaced = false;
     let readLetters = 0;
     let flags = 0;
     for (let depth = 0; depth < length; depth++) {
@@ -239,10 +251,15 @@ class WatchlistMatcher implements Matcher {
         return undefined;
       }
       const gap = text.gap[index];
-      if (depth === 0 || gap === NO_GAP || key.breaks[depth]) continue;
+      if (depth === 0 || gap === NO_GAP) continue;
+      if (key.breaks[depth]) {
+        if (key.joinedOnly && gap === WORD_GAP) return undefined;
+        continue;
+      }
       if (disguisable && (text.flags[index - 1] & charFlags & F_SINGLE) !== 0) spaced = true;
       else if (gap === JOINER_GAP) continue;
       else if (ocr && !split && disguisable) split = true;
+      else if (!ocr && !respaced && key.splittable && depth >= MIN_SPLIT_PART && length - depth >= MIN_SPLIT_PART && this.namedSplit(input, index)) respaced = true;
       else return undefined;
     }
     if (readLetters === 0 && !lookAlike) return undefined;
@@ -265,8 +282,24 @@ class WatchlistMatcher implements Matcher {
     if (leet) return { ...base, strategy: 'leet', confidence: 0.85 * ocrFactor };
     if ((flags & F_CONFUSABLE) !== 0 || lookAlike) return { ...base, strategy: 'confusable', confidence: 0.9 * ocrFactor };
     if (spaced || split) return { ...base, strategy: 'spaced', confidence: 0.85 * ocrFactor };
+    // Written split or joined otherwise than the watchlist: a variant spelling, not a disguise.
+    if (respaced || key.joinedOnly) return { ...base, strategy: 'normalised', confidence: 0.9 };
     const exact = !plural && input.slice(sourceStart, sourceEnd).toLowerCase() === key.written;
     return exact ? { ...base, strategy: 'exact', confidence: 1 } : { ...base, strategy: 'normalised', confidence: 0.95 };
+  }
+
+  // A split that reads as a name: one or two spaces (no punctuation, no line break) before a capital (`Air Pods`, `MAC BOOK`; not `Sam sung`).
+  private namedSplit(input: string, index: number): boolean {
+    const text = this.text;
+    const from = text.sourceEnd[index - 1];
+    const to = text.sourceStart[index];
+    if (to - from < 1 || to - from > 2) return false;
+    for (let at = from; at < to; at++) if (input.charCodeAt(at) !== 32) return false;
+    const code = input.charCodeAt(to);
+    if (code >= 65 && code <= 90) return true;
+    if (code < 128) return false;
+    const char = input[to];
+    return char !== char.toLowerCase();
   }
 
   // A model number written onto the mark ends it: `iPhone15`, `PS5`, `Sony55`.
@@ -279,7 +312,7 @@ class WatchlistMatcher implements Matcher {
   }
 
   // One lookup in the deletion index per word that is not an ordinary dictionary word.
-  private findMisspellings(found: Candidate[], firstOnly: boolean): void {
+  private findMisspellings(input: string, found: Candidate[], firstOnly: boolean): void {
     const { folded, gap, flags, length, sourceStart, sourceEnd } = this.text;
     const letters = this.letters;
     let wordStart = 0;
@@ -288,7 +321,7 @@ class WatchlistMatcher implements Matcher {
     for (let index = 0; index <= length; index++) {
       if (index === length || (index > wordStart && gap[index] === WORD_GAP)) {
         if (latin && !this.fuzzy.outOfReach(count) && !(firstOnly && found.length > 0)) {
-          this.lookUpWord(sourceStart[wordStart], sourceEnd[index - 1], count, found);
+          this.lookUpWord(input, sourceStart[wordStart], sourceEnd[index - 1], count, found);
         }
         wordStart = index;
         count = 0;
@@ -303,8 +336,20 @@ class WatchlistMatcher implements Matcher {
     }
   }
 
+  // A near miss of a 4-letter form (a doubled or dropped letter, checked by the index) that is not a
+  // common given name (`Sonny`), nor a 3-letter word in capitals (an abbreviation: `DEL`, `OEM`).
+  private shortNearMiss(input: string, start: number, end: number, length: number): boolean {
+    const word = String.fromCharCode(...this.letters.subarray(0, length));
+    if (isGivenName(word)) return false;
+    if (length === SHORT_FUZZY - 1) {
+      const written = input.slice(start, end);
+      if (written === written.toUpperCase()) return false;
+    }
+    return true;
+  }
+
   // The misspelling candidates of one word, unless the word is known to have none.
-  private lookUpWord(start: number, end: number, length: number, found: Candidate[]): void {
+  private lookUpWord(input: string, start: number, end: number, length: number, found: Candidate[]): void {
     const letters = this.letters;
     if (this.plainWords.has(letters, length)) return;
     const before = found.length;
@@ -314,6 +359,7 @@ class WatchlistMatcher implements Matcher {
       length,
       () => !isDictionaryWord(String.fromCharCode(...letters.subarray(0, length))),
       (key, distance) => {
+        if (key.letters.length === SHORT_FUZZY && !this.shortNearMiss(input, start, end, length)) return;
         const confidence = distance === 1 ? 0.6 : 0.45;
         found.push({ markId: key.markId, start, end, strategy: 'fuzzy', confidence, generic: false });
       },
