@@ -54,6 +54,13 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
+// A split mark (`Air Pods`) needs a capital after the space: a lower-case letter or a digit rules one out.
+function mayStartSplitPart(input: string, index: number): boolean {
+  if (index >= input.length) return false;
+  const code = input.charCodeAt(index);
+  return !((code >= 97 && code <= 122) || (code >= DIGIT_0 && code <= DIGIT_9));
+}
+
 // Candidates of a piece at `from`, trie hits and misspellings kept apart so that the whole text's order is kept.
 function appendShifted(found: Candidate[], from: number, marked: Candidate[], misspelt: Candidate[], misspeltFrom: number): void {
   for (let index = 0; index < found.length; index++) {
@@ -78,8 +85,13 @@ class WatchlistMatcher implements Matcher {
   /** Tokens of raw file text, and of field text, that hold no candidate on their own. */
   private readonly inertRaw = new InertTokens();
   private readonly inertText = new InertTokens();
+  /** Tokens that hold no candidate on their own but may begin a split mark: skipped unless a capital follows. */
+  private readonly inertRawSplit = new InertTokens();
+  private readonly inertTextSplit = new InertTokens();
   /** Set by `collect`: a trie walk was still alive at the end and might have crossed a following word gap. */
   private openEnd = false;
+  /** Set by `collect`: a one-word mark's walk was alive at the end and might be split by the following space. */
+  private openSplit = false;
   /** Set by `collect`: where its misspelling candidates start in its result. */
   private misspeltFrom = 0;
 
@@ -108,7 +120,7 @@ class WatchlistMatcher implements Matcher {
   scan(input: string, options?: ScanOptions): MarkMatch[] {
     const ocr = options?.ocr === true;
     // OCR text joins words across any gap, so it has no boundary that a match cannot cross.
-    const candidates = ocr ? this.collect(input, true, TEXT_CLASSES, false) : this.collectByPieces(input, TEXT_CLASSES, false, this.inertText);
+    const candidates = ocr ? this.collect(input, true, TEXT_CLASSES, false) : this.collectByPieces(input, TEXT_CLASSES, false, this.inertText, this.inertTextSplit);
     return resolve(candidates, input.length).map(({ markId, start, end, strategy, confidence }) => ({
       markId,
       start,
@@ -120,17 +132,17 @@ class WatchlistMatcher implements Matcher {
   }
 
   mayMatch(raw: string): boolean {
-    if (this.collectByPieces(raw, RAW_CLASSES, true, this.inertRaw).length > 0) return true;
+    if (this.collectByPieces(raw, RAW_CLASSES, true, this.inertRaw, this.inertRawSplit).length > 0) return true;
     if (raw.indexOf('\\') < 0 && raw.indexOf('&') < 0) return false;
     const decoded = decodeRawEscapes(raw);
-    return decoded === undefined || this.collectByPieces(decoded, RAW_CLASSES, true, this.inertRaw).length > 0;
+    return decoded === undefined || this.collectByPieces(decoded, RAW_CLASSES, true, this.inertRaw, this.inertRawSplit).length > 0;
   }
 
   /**
    * `collect` (not OCR) run piece by piece, pieces split at white space that no match can cross;
    * a piece that is one token already known to hold nothing is skipped. Same candidates, same order.
    */
-  private collectByPieces(input: string, classes: Uint8Array, firstOnly: boolean, inert: InertTokens): Candidate[] {
+  private collectByPieces(input: string, classes: Uint8Array, firstOnly: boolean, inert: InertTokens, inertSplit: InertTokens): Candidate[] {
     const marked: Candidate[] = [];
     const misspelt: Candidate[] = [];
     const length = input.length;
@@ -144,21 +156,22 @@ class WatchlistMatcher implements Matcher {
       let next = end;
       while (next < length && isSpace(input.charCodeAt(next))) next++;
       const token = regionStart < 0 ? input.slice(index, end) : undefined;
-      if (token !== undefined && inert.has(token)) {
+      if (token !== undefined && (inert.has(token) || (!mayStartSplitPart(input, next) && inertSplit.has(token)))) {
         index = next;
         continue;
       }
       const from = regionStart < 0 ? index : regionStart;
       const piece = from === 0 && end === length ? input : input.slice(from, end);
       const found = this.collect(piece, false, classes, firstOnly);
+      const open = this.openEnd || (this.openSplit && mayStartSplitPart(input, next));
       // A match may run on past this piece: collect it again with the next token, up to a bound.
-      if (this.openEnd && next < length && end - from <= MAX_REGION) {
+      if (open && next < length && end - from <= MAX_REGION) {
         if (firstOnly && found.length > 0) return found;
         regionStart = from;
         index = next;
         continue;
       }
-      if (this.openEnd && next < length) {
+      if (open && next < length) {
         // A long chain of open tokens (spaced letters): the rest of the text in one piece.
         const rest = this.collect(input.slice(from), false, classes, firstOnly);
         appendShifted(rest, from, marked, misspelt, this.misspeltFrom);
@@ -166,7 +179,7 @@ class WatchlistMatcher implements Matcher {
       }
       regionStart = -1;
       if (found.length === 0) {
-        if (token !== undefined && !this.openEnd) inert.add(token);
+        if (token !== undefined && !this.openEnd) (this.openSplit ? inertSplit : inert).add(token);
       } else {
         appendShifted(found, from, marked, misspelt, this.misspeltFrom);
         if (firstOnly) return marked.length > 0 ? marked : misspelt;
@@ -182,6 +195,7 @@ class WatchlistMatcher implements Matcher {
     const { folded, gap, flags, length } = text;
     const found: Candidate[] = [];
     this.openEnd = false;
+    this.openSplit = false;
     for (let start = 0; start < length; start++) {
       if (start > 0 && gap[start] === NO_GAP && ((flags[start] | flags[start - 1]) & F_CJK) === 0) continue;
       let node = 0;
@@ -210,12 +224,8 @@ class WatchlistMatcher implements Matcher {
           found.push(candidate);
         }
       }
-      if (
-        index === length &&
-        (this.trie.breaksAfter(node) || (!splitUsed && this.trie.splitsAfter(node)) || (flags[length - 1] & F_SINGLE) !== 0)
-      ) {
-        this.openEnd = true;
-      }
+      if (index === length && (this.trie.breaksAfter(node) || (flags[length - 1] & F_SINGLE) !== 0)) this.openEnd = true;
+      else if (index === length && !splitUsed && this.trie.splitsAfter(node)) this.openSplit = true;
     }
     this.misspeltFrom = found.length;
     this.findMisspellings(input, found, firstOnly);

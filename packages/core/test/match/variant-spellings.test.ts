@@ -117,3 +117,14 @@ for (const [raw, expected] of rawCases) {
   prefilter(JSON.stringify(raw), () => assert.is(matcher.mayMatch(raw), expected));
 }
 prefilter.run();
+
+const cache = suite('variant spellings: the word cache does not hide a later split');
+cache('a word first seen before a lower-case word still starts a split before a capital', () => {
+  const own = compileMatcher([mark('brightloop', 'BrightLoop')]);
+  assert.is(own.mayMatch('a Bright idea'), false);
+  assert.equal(readings(own.scan('a Bright idea')), []);
+  assert.is(own.mayMatch('a Bright Loop lamp'), true);
+  assert.equal(readings(own.scan('a Bright Loop lamp')), ['brightloop 2-13 Bright Loop normalised 0.9']);
+  assert.equal(readings(own.scan('Bright 2 Bright Loop')), ['brightloop 9-20 Bright Loop normalised 0.9']);
+});
+cache.run();
