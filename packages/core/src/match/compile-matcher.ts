@@ -1,12 +1,13 @@
 import type { Mark, MarkMatch, Matcher, MatchStrategy, ScanOptions } from '../types.js';
 import { asciiClasses, TEXT_CLASSES, TEXT_JOINERS } from './char-fold.js';
 import { isDictionaryWord } from './dictionary.js';
-import { allowedDistance, FuzzyIndex, type FuzzyKey } from './fuzzy-index.js';
+import { FuzzyIndex, nearMissDistance, type FuzzyKey } from './fuzzy-index.js';
 import { KeywordTrie } from './keyword-trie.js';
 import { InertTokens } from './inert-tokens.js';
 import { PlainWordCache } from './plain-word-cache.js';
 import { leetPrimary, leetReadsAs } from './leet.js';
-import { keysOfForm, type MatchKey } from './match-key.js';
+import { isGivenName } from './given-names.js';
+import { keysOfForm, MIN_SPLIT_PART, type MatchKey } from './match-key.js';
 import {
   F_CJK,
   F_CONFUSABLE,
@@ -33,6 +34,8 @@ interface Candidate {
 const RAW_CLASSES = asciiClasses(TEXT_JOINERS + '*~\\');
 const LETTER_S = 's'.charCodeAt(0);
 const SHORT_KEY = 3;
+/** Forms of this many letters have near misses only by a doubled or dropped letter (fuzzy-index.ts). */
+const SHORT_FUZZY = 4;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 const OCR_LOOK_ALIKES = ['il1|', 'o0'].map((group) => [...group].map((char) => char.charCodeAt(0)));
@@ -49,6 +52,13 @@ const MAX_REGION = 256;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+// A split mark (`Air Pods`) needs a capital after the space: a lower-case letter or a digit rules one out.
+function mayStartSplitPart(input: string, index: number): boolean {
+  if (index >= input.length) return false;
+  const code = input.charCodeAt(index);
+  return !((code >= 97 && code <= 122) || (code >= DIGIT_0 && code <= DIGIT_9));
 }
 
 // Candidates of a piece at `from`, trie hits and misspellings kept apart so that the whole text's order is kept.
@@ -75,8 +85,13 @@ class WatchlistMatcher implements Matcher {
   /** Tokens of raw file text, and of field text, that hold no candidate on their own. */
   private readonly inertRaw = new InertTokens();
   private readonly inertText = new InertTokens();
+  /** Tokens that hold no candidate on their own but may begin a split mark: skipped unless a capital follows. */
+  private readonly inertRawSplit = new InertTokens();
+  private readonly inertTextSplit = new InertTokens();
   /** Set by `collect`: a trie walk was still alive at the end and might have crossed a following word gap. */
   private openEnd = false;
+  /** Set by `collect`: a one-word mark's walk was alive at the end and might be split by the following space. */
+  private openSplit = false;
   /** Set by `collect`: where its misspelling candidates start in its result. */
   private misspeltFrom = 0;
 
@@ -90,12 +105,12 @@ class WatchlistMatcher implements Matcher {
         ...mark.genericPhrases.map((phrase) => [phrase, true] as const),
       ]) {
         for (const key of keysOfForm(mark.id, form, generic, scratch)) {
-          this.trie.add(key.folded, key.breaks, this.keys.push(key) - 1);
+          this.trie.add(key.folded, key.breaks, this.keys.push(key) - 1, key.splittable ? MIN_SPLIT_PART : 0);
           const letters = key.folded;
           const id = `${mark.id}\u0000${String.fromCharCode(...letters)}`;
-          if (generic || key.ocrOnly || fuzzyForms.has(id) || !letters.every(isLatinLetter)) continue;
+          if (generic || key.ocrOnly || key.joinedOnly || fuzzyForms.has(id) || !letters.every(isLatinLetter)) continue;
           fuzzyForms.add(id);
-          const fuzzyKey: FuzzyKey = { markId: mark.id, letters, maxDistance: allowedDistance(letters.length) };
+          const fuzzyKey: FuzzyKey = { markId: mark.id, letters, maxDistance: nearMissDistance(letters.length) };
           if (letters.length <= this.letters.length) this.fuzzy.add(fuzzyKey);
         }
       }
@@ -105,7 +120,7 @@ class WatchlistMatcher implements Matcher {
   scan(input: string, options?: ScanOptions): MarkMatch[] {
     const ocr = options?.ocr === true;
     // OCR text joins words across any gap, so it has no boundary that a match cannot cross.
-    const candidates = ocr ? this.collect(input, true, TEXT_CLASSES, false) : this.collectByPieces(input, TEXT_CLASSES, false, this.inertText);
+    const candidates = ocr ? this.collect(input, true, TEXT_CLASSES, false) : this.collectByPieces(input, TEXT_CLASSES, false, this.inertText, this.inertTextSplit);
     return resolve(candidates, input.length).map(({ markId, start, end, strategy, confidence }) => ({
       markId,
       start,
@@ -117,17 +132,17 @@ class WatchlistMatcher implements Matcher {
   }
 
   mayMatch(raw: string): boolean {
-    if (this.collectByPieces(raw, RAW_CLASSES, true, this.inertRaw).length > 0) return true;
+    if (this.collectByPieces(raw, RAW_CLASSES, true, this.inertRaw, this.inertRawSplit).length > 0) return true;
     if (raw.indexOf('\\') < 0 && raw.indexOf('&') < 0) return false;
     const decoded = decodeRawEscapes(raw);
-    return decoded === undefined || this.collectByPieces(decoded, RAW_CLASSES, true, this.inertRaw).length > 0;
+    return decoded === undefined || this.collectByPieces(decoded, RAW_CLASSES, true, this.inertRaw, this.inertRawSplit).length > 0;
   }
 
   /**
    * `collect` (not OCR) run piece by piece, pieces split at white space that no match can cross;
    * a piece that is one token already known to hold nothing is skipped. Same candidates, same order.
    */
-  private collectByPieces(input: string, classes: Uint8Array, firstOnly: boolean, inert: InertTokens): Candidate[] {
+  private collectByPieces(input: string, classes: Uint8Array, firstOnly: boolean, inert: InertTokens, inertSplit: InertTokens): Candidate[] {
     const marked: Candidate[] = [];
     const misspelt: Candidate[] = [];
     const length = input.length;
@@ -141,21 +156,22 @@ class WatchlistMatcher implements Matcher {
       let next = end;
       while (next < length && isSpace(input.charCodeAt(next))) next++;
       const token = regionStart < 0 ? input.slice(index, end) : undefined;
-      if (token !== undefined && inert.has(token)) {
+      if (token !== undefined && (inert.has(token) || (!mayStartSplitPart(input, next) && inertSplit.has(token)))) {
         index = next;
         continue;
       }
       const from = regionStart < 0 ? index : regionStart;
       const piece = from === 0 && end === length ? input : input.slice(from, end);
       const found = this.collect(piece, false, classes, firstOnly);
+      const open = this.openEnd || (this.openSplit && mayStartSplitPart(input, next));
       // A match may run on past this piece: collect it again with the next token, up to a bound.
-      if (this.openEnd && next < length && end - from <= MAX_REGION) {
+      if (open && next < length && end - from <= MAX_REGION) {
         if (firstOnly && found.length > 0) return found;
         regionStart = from;
         index = next;
         continue;
       }
-      if (this.openEnd && next < length) {
+      if (open && next < length) {
         // A long chain of open tokens (spaced letters): the rest of the text in one piece.
         const rest = this.collect(input.slice(from), false, classes, firstOnly);
         appendShifted(rest, from, marked, misspelt, this.misspeltFrom);
@@ -163,7 +179,7 @@ class WatchlistMatcher implements Matcher {
       }
       regionStart = -1;
       if (found.length === 0) {
-        if (token !== undefined && !this.openEnd) inert.add(token);
+        if (token !== undefined && !this.openEnd) (this.openSplit ? inertSplit : inert).add(token);
       } else {
         appendShifted(found, from, marked, misspelt, this.misspeltFrom);
         if (firstOnly) return marked.length > 0 ? marked : misspelt;
@@ -179,10 +195,13 @@ class WatchlistMatcher implements Matcher {
     const { folded, gap, flags, length } = text;
     const found: Candidate[] = [];
     this.openEnd = false;
+    this.openSplit = false;
     for (let start = 0; start < length; start++) {
       if (start > 0 && gap[start] === NO_GAP && ((flags[start] | flags[start - 1]) & F_CJK) === 0) continue;
       let node = 0;
       let index = start;
+      // A one-word form written in two words (`Air Pods`): one such space per walk.
+      let splitUsed = false;
       for (; index < length; index++) {
         if (
           index > start &&
@@ -191,7 +210,8 @@ class WatchlistMatcher implements Matcher {
           !this.trie.breaksAfter(node) &&
           (flags[index - 1] & flags[index] & F_SINGLE) === 0
         ) {
-          break;
+          if (splitUsed || !this.trie.splitsAfter(node)) break;
+          splitUsed = true;
         }
         node = this.trie.child(node, folded[index]);
         if (node === 0) break;
@@ -205,9 +225,10 @@ class WatchlistMatcher implements Matcher {
         }
       }
       if (index === length && (this.trie.breaksAfter(node) || (flags[length - 1] & F_SINGLE) !== 0)) this.openEnd = true;
+      else if (index === length && !splitUsed && this.trie.splitsAfter(node)) this.openSplit = true;
     }
     this.misspeltFrom = found.length;
-    this.findMisspellings(found, firstOnly);
+    this.findMisspellings(input, found, firstOnly);
     return found;
   }
 
@@ -221,6 +242,7 @@ class WatchlistMatcher implements Matcher {
     let lookAlike = key.ocrOnly;
     let spaced = false;
     let split = false;
+    let respaced = false;
     let readLetters = 0;
     let flags = 0;
     for (let depth = 0; depth < length; depth++) {
@@ -239,10 +261,15 @@ class WatchlistMatcher implements Matcher {
         return undefined;
       }
       const gap = text.gap[index];
-      if (depth === 0 || gap === NO_GAP || key.breaks[depth]) continue;
+      if (depth === 0 || gap === NO_GAP) continue;
+      if (key.breaks[depth]) {
+        if (key.joinedOnly && gap === WORD_GAP) return undefined;
+        continue;
+      }
       if (disguisable && (text.flags[index - 1] & charFlags & F_SINGLE) !== 0) spaced = true;
       else if (gap === JOINER_GAP) continue;
       else if (ocr && !split && disguisable) split = true;
+      else if (!ocr && !respaced && key.splittable && depth >= MIN_SPLIT_PART && length - depth >= MIN_SPLIT_PART && this.namedSplit(input, index)) respaced = true;
       else return undefined;
     }
     if (readLetters === 0 && !lookAlike) return undefined;
@@ -265,8 +292,24 @@ class WatchlistMatcher implements Matcher {
     if (leet) return { ...base, strategy: 'leet', confidence: 0.85 * ocrFactor };
     if ((flags & F_CONFUSABLE) !== 0 || lookAlike) return { ...base, strategy: 'confusable', confidence: 0.9 * ocrFactor };
     if (spaced || split) return { ...base, strategy: 'spaced', confidence: 0.85 * ocrFactor };
+    // Written split or joined otherwise than the watchlist: a variant spelling, not a disguise.
+    if (respaced || key.joinedOnly) return { ...base, strategy: 'normalised', confidence: 0.9 };
     const exact = !plural && input.slice(sourceStart, sourceEnd).toLowerCase() === key.written;
     return exact ? { ...base, strategy: 'exact', confidence: 1 } : { ...base, strategy: 'normalised', confidence: 0.95 };
+  }
+
+  // A split that reads as a name: one or two spaces (no punctuation, no line break) before a capital (`Air Pods`, `MAC BOOK`; not `Sam sung`).
+  private namedSplit(input: string, index: number): boolean {
+    const text = this.text;
+    const from = text.sourceEnd[index - 1];
+    const to = text.sourceStart[index];
+    if (to - from < 1 || to - from > 2) return false;
+    for (let at = from; at < to; at++) if (input.charCodeAt(at) !== 32) return false;
+    const code = input.charCodeAt(to);
+    if (code >= 65 && code <= 90) return true;
+    if (code < 128) return false;
+    const char = input[to];
+    return char !== char.toLowerCase();
   }
 
   // A model number written onto the mark ends it: `iPhone15`, `PS5`, `Sony55`.
@@ -279,7 +322,7 @@ class WatchlistMatcher implements Matcher {
   }
 
   // One lookup in the deletion index per word that is not an ordinary dictionary word.
-  private findMisspellings(found: Candidate[], firstOnly: boolean): void {
+  private findMisspellings(input: string, found: Candidate[], firstOnly: boolean): void {
     const { folded, gap, flags, length, sourceStart, sourceEnd } = this.text;
     const letters = this.letters;
     let wordStart = 0;
@@ -288,7 +331,7 @@ class WatchlistMatcher implements Matcher {
     for (let index = 0; index <= length; index++) {
       if (index === length || (index > wordStart && gap[index] === WORD_GAP)) {
         if (latin && !this.fuzzy.outOfReach(count) && !(firstOnly && found.length > 0)) {
-          this.lookUpWord(sourceStart[wordStart], sourceEnd[index - 1], count, found);
+          this.lookUpWord(input, sourceStart[wordStart], sourceEnd[index - 1], count, found);
         }
         wordStart = index;
         count = 0;
@@ -303,8 +346,20 @@ class WatchlistMatcher implements Matcher {
     }
   }
 
+  // A near miss of a 4-letter form (a doubled or dropped letter, checked by the index) that is not a
+  // common given name (`Sonny`), nor a 3-letter word in capitals (an abbreviation: `DEL`, `OEM`).
+  private shortNearMiss(input: string, start: number, end: number, length: number): boolean {
+    const word = String.fromCharCode(...this.letters.subarray(0, length));
+    if (isGivenName(word)) return false;
+    if (length === SHORT_FUZZY - 1) {
+      const written = input.slice(start, end);
+      if (written === written.toUpperCase()) return false;
+    }
+    return true;
+  }
+
   // The misspelling candidates of one word, unless the word is known to have none.
-  private lookUpWord(start: number, end: number, length: number, found: Candidate[]): void {
+  private lookUpWord(input: string, start: number, end: number, length: number, found: Candidate[]): void {
     const letters = this.letters;
     if (this.plainWords.has(letters, length)) return;
     const before = found.length;
@@ -314,6 +369,7 @@ class WatchlistMatcher implements Matcher {
       length,
       () => !isDictionaryWord(String.fromCharCode(...letters.subarray(0, length))),
       (key, distance) => {
+        if (key.letters.length === SHORT_FUZZY && !this.shortNearMiss(input, start, end, length)) return;
         const confidence = distance === 1 ? 0.6 : 0.45;
         found.push({ markId: key.markId, start, end, strategy: 'fuzzy', confidence, generic: false });
       },

@@ -8,13 +8,43 @@ export interface FuzzyKey {
   markId: string;
   /** Lower-case Latin letters of the form, separators removed. */
   letters: Int32Array;
-  /** 1 for 5–8 letters, 2 for 9 and more. */
+  /** 1 for 5–8 letters, 2 for 9 and more; 1 for 4 letters, but only a doubled or dropped letter (`nearMissDistance`). */
   maxDistance: number;
 }
 
 /** The edit distance allowed for a mark of `length` letters (0: no misspellings). */
 export function allowedDistance(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+}
+
+/** The distance a form is indexed with: `allowedDistance`, and 1 for a 4-letter form (a doubled or dropped letter only). */
+export function nearMissDistance(length: number): number {
+  return length === SHORT_FORM ? 1 : allowedDistance(length);
+}
+
+/** Forms this short have near misses only by a doubled letter (`Nikke`) or a dropped one, never the first (`Nke`). */
+const SHORT_FORM = 4;
+
+/** `word` is `form` with one letter doubled, or with one letter after the first dropped. */
+export function doubledOrDropped(word: ArrayLike<number>, form: ArrayLike<number>): boolean {
+  if (word.length === form.length + 1) {
+    for (let i = 0; i < form.length; i++) {
+      if (word[i] === form[i]) continue;
+      // The extra letter sits at i: it must repeat its neighbour, and the rest must follow.
+      if (word[i] !== word[i - 1] && word[i] !== word[i + 1]) return false;
+      for (let j = i; j < form.length; j++) if (word[j + 1] !== form[j]) return false;
+      return true;
+    }
+    return word[form.length] === form[form.length - 1];
+  }
+  if (word.length === form.length - 1) {
+    if (word[0] !== form[0]) return false;
+    let i = 0;
+    while (i < word.length && word[i] === form[i]) i++;
+    for (let j = i; j < word.length; j++) if (word[j] !== form[j + 1]) return false;
+    return true;
+  }
+  return false;
 }
 
 function powersOf(base: number, count: number): Int32Array {
@@ -41,6 +71,8 @@ export class FuzzyIndex {
   private buckets = new Map<number, number[]>();
   private bloom = new Uint32Array(BLOOM_BITS >>> 5);
   private deepest = 0;
+  /** Shortest word within reach of some form, in letters. */
+  private minReach = Number.MAX_SAFE_INTEGER;
   /** Longest form, in letters. */
   maxLength = 0;
   private prefix = new Int32Array(64);
@@ -49,12 +81,13 @@ export class FuzzyIndex {
   private seen = new Int32Array(0);
   private stamp = 0;
 
-  /** Adds a form; forms shorter than 5 letters are ignored. */
+  /** Adds a form; forms shorter than 4 letters are ignored. */
   add(key: FuzzyKey): void {
     if (key.maxDistance === 0) return;
     const index = this.keys.push(key) - 1;
     this.deepest = Math.max(this.deepest, key.maxDistance);
     this.maxLength = Math.max(this.maxLength, key.letters.length);
+    this.minReach = Math.min(this.minReach, key.letters.length - key.maxDistance);
     this.forEachDeletion(key.letters, 0, key.letters.length, key.maxDistance, (hash) => {
       const bucket = this.buckets.get(hash);
       if (bucket === undefined) this.buckets.set(hash, [index]);
@@ -65,7 +98,7 @@ export class FuzzyIndex {
 
   /** True when the word is too short or too long to be within reach of any form. */
   outOfReach(length: number): boolean {
-    return length < 4 || length > this.maxLength + this.deepest || this.keys.length === 0;
+    return length < this.minReach || length > this.maxLength + this.deepest || this.keys.length === 0;
   }
 
   /**
@@ -94,6 +127,7 @@ export class FuzzyIndex {
         this.seen[index] = stamp;
         const key = this.keys[index];
         if (Math.abs(key.letters.length - length) > key.maxDistance) continue;
+        if (key.letters.length === SHORT_FORM && !doubledOrDropped(slice, key.letters)) continue;
         accepted ??= accept();
         if (!accepted) return;
         const distance = damerauDistance(slice, key.letters, key.maxDistance);

@@ -26,12 +26,15 @@ export class KeywordTrie {
   readonly keysAt: (number[] | undefined)[] = [undefined];
   /** Nodes where some key has a word break before its next character ("hello kitty"). */
   private breakAt = new Uint8Array(1024);
+  /** Nodes where a one-word key may be split by a space (3+ letters on each side: `Air Pods`). */
+  private splitAt = new Uint8Array(1024);
 
   /** Adds a key (folded code points); `breaks[d]` is true when the key has a word break before character d. */
-  add(key: ArrayLike<number>, breaks: ArrayLike<boolean>, keyIndex: number): void {
+  add(key: ArrayLike<number>, breaks: ArrayLike<boolean>, keyIndex: number, minSplitPart = 0): void {
     let node = 0;
     for (let depth = 0; depth < key.length; depth++) {
       if (breaks[depth]) this.breakAt[node] = 1;
+      if (minSplitPart > 0 && depth >= minSplitPart && key.length - depth >= minSplitPart) this.splitAt[node] = 1;
       let next = this.child(node, key[depth]);
       if (next === 0) {
         next = this.newNode();
@@ -59,6 +62,11 @@ export class KeywordTrie {
     return this.breakAt[node] === 1;
   }
 
+  /** True when some one-word key through `node` may be split by a space right after it. */
+  splitsAfter(node: number): boolean {
+    return this.splitAt[node] === 1;
+  }
+
   private newNode(): number {
     const node = this.nodeCount++;
     if (node * DENSE_SYMBOLS >= this.dense.length) {
@@ -68,6 +76,9 @@ export class KeywordTrie {
       const breakAt = new Uint8Array(this.breakAt.length * 2);
       breakAt.set(this.breakAt);
       this.breakAt = breakAt;
+      const splitAt = new Uint8Array(this.splitAt.length * 2);
+      splitAt.set(this.splitAt);
+      this.splitAt = splitAt;
     }
     this.keysAt.push(undefined);
     return node;
