@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BoundingBox } from '../types.js';
 import type { RecognizedLine } from './ocr-engine.js';
+import { EngineUnavailableError, OcrEngineError } from './ocr-engine.js';
 
 const require = createRequire(import.meta.url);
 
@@ -24,6 +25,15 @@ export const DETECTION = { channelOrder: 'bgr', maxSideLength: 960, limitType: '
 
 /** A crop whose box is this much taller than wide holds text running up or down the image. */
 export const TALL_RATIO = 1.5;
+
+/** onnxruntime as the reader uses it: the module's session factory and tensor class. */
+export type OnnxRuntime = typeof import('onnxruntime-node');
+
+/** Loads onnxruntime; the seam where a test stands in for a platform without it. */
+export type RuntimeLoader = () => Promise<OnnxRuntime>;
+
+/** onnxruntime-node: importing it loads its native binding, which throws where no prebuilt binary fits. */
+export const loadOnnxRuntime: RuntimeLoader = () => import('onnxruntime-node');
 
 /** Pixels handed to the reader: RGB, row by row. */
 export interface RgbImage {
@@ -71,20 +81,46 @@ export class PaddleReader {
     private readonly toImage: (input: RgbImage) => PaddleImage,
   ) {}
 
-  /** Loads onnxruntime and the models; rejects when onnxruntime-node cannot load on this platform. */
-  static async load(threads = 1): Promise<PaddleReader> {
-    const ort = await import('onnxruntime-node');
-    const { PaddleOcrService, normalizeInputToRgb } = await import('paddleocr');
-    const folder = paddleModelFolder();
-    const [detection, recognition, direction, dictionary] = await Promise.all([
-      readFile(path.join(folder, PADDLE_MODELS.detection)),
-      readFile(path.join(folder, PADDLE_MODELS.recognition)),
-      readFile(path.join(folder, PADDLE_MODELS.direction)),
-      readFile(path.join(folder, PADDLE_MODELS.dictionary), 'utf8'),
-    ]);
+  /**
+   * Loads onnxruntime and the models. Rejects with `EngineUnavailableError` when onnxruntime
+   * itself fails, told apart by where it fails rather than by its message: importing the runtime
+   * (its native binding) or creating an inference session throws. Anything else (the models or
+   * paddleocr missing from the install) is an `OcrEngineError`.
+   */
+  static async load(threads = 1, loadRuntime: RuntimeLoader = loadOnnxRuntime): Promise<PaddleReader> {
+    let ort: OnnxRuntime;
+    try {
+      ort = await loadRuntime();
+    } catch (error) {
+      throw new EngineUnavailableError(`onnxruntime cannot load: ${firstLine(error)}`, { cause: error });
+    }
+    let paddle: typeof import('paddleocr');
+    let models: [Buffer, Buffer, Buffer, string];
+    try {
+      paddle = await import('paddleocr');
+      const folder = paddleModelFolder();
+      models = await Promise.all([
+        readFile(path.join(folder, PADDLE_MODELS.detection)),
+        readFile(path.join(folder, PADDLE_MODELS.recognition)),
+        readFile(path.join(folder, PADDLE_MODELS.direction)),
+        readFile(path.join(folder, PADDLE_MODELS.dictionary), 'utf8'),
+      ]);
+    } catch (error) {
+      throw new OcrEngineError(`PaddleOCR models cannot load: ${firstLine(error)}`, { cause: error });
+    }
+    const { PaddleOcrService, normalizeInputToRgb } = paddle;
+    const [detection, recognition, direction, dictionary] = models;
     const sessionOptions = { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all' } as const;
-    // paddleocr creates its sessions without options: hand it an ort whose sessions use one thread.
-    const single = { ...ort, InferenceSession: { create: (model: ArrayBuffer) => ort.InferenceSession.create(new Uint8Array(model), sessionOptions) } };
+    // paddleocr creates its sessions without options: hand it an ort whose sessions use `threads`
+    // threads, and whose session creation failing marks onnxruntime as unusable here.
+    const create = async (model: ArrayBuffer) => {
+      try {
+        return await ort.InferenceSession.create(new Uint8Array(model), sessionOptions);
+      } catch (error) {
+        throw new EngineUnavailableError(`onnxruntime cannot create a session: ${firstLine(error)}`, { cause: error });
+      }
+    };
+    const single = { ...ort, InferenceSession: { create } };
     const service = (await PaddleOcrService.createInstance({
       ort: single as never,
       detection: { modelBuffer: arrayBuffer(detection), ...DETECTION },
@@ -152,6 +188,10 @@ export class PaddleReader {
   async close(): Promise<void> {
     await this.service.destroy().catch(() => undefined);
   }
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0];
 }
 
 function arrayBuffer(buffer: Buffer): ArrayBuffer {
