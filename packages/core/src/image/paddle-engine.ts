@@ -1,8 +1,18 @@
 import { Worker } from 'node:worker_threads';
 import type { EngineRead, OcrEngine, RecognizedLine } from './ocr-engine.js';
 import { EngineUnavailableError, OcrEngineError, withTimeout } from './ocr-engine.js';
-import type { FromPaddleWorker, ToPaddleWorker } from './paddle-worker.js';
+import type { FromPaddleWorker, PaddleWorkerData, ToPaddleWorker } from './paddle-worker.js';
 import { preparePixels } from './prepare-image.js';
+
+/** How a Paddle worker starts. */
+export interface PaddleStartOptions {
+  /** Time to wait for the models (default 60 s). */
+  startTimeoutMs?: number;
+  /** onnxruntime threads per session (default 1). */
+  threads?: number;
+  /** Module imported as onnxruntime in the worker (default `onnxruntime-node`); a test seam. */
+  runtime?: string;
+}
 
 /** Heap limits of a Paddle worker: the models live in onnxruntime's native memory, not the JS heap. */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512 };
@@ -34,18 +44,18 @@ export class PaddleEngine implements OcrEngine {
   }
 
   /** Starts a worker and waits for its models; `EngineUnavailableError` when onnxruntime cannot load. */
-  static async start(startTimeoutMs = 60_000, threads = 1): Promise<PaddleEngine> {
-    const worker = startWorker(threads);
+  static async start({ startTimeoutMs = 60_000, threads = 1, runtime }: PaddleStartOptions = {}): Promise<PaddleEngine> {
+    const worker = startWorker({ threads, ...(runtime === undefined ? {} : { runtime }) });
     const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (message: FromPaddleWorker) => {
         if (message.kind === 'ready') resolve();
-        else if (message.kind === 'unavailable') reject(new EngineUnavailableError(`onnxruntime cannot load: ${message.message}`));
+        else if (message.kind === 'unavailable') reject(new EngineUnavailableError(message.message));
         else if (message.kind === 'failed') reject(new OcrEngineError(`PaddleOCR did not start: ${message.message}`));
         else return;
         worker.off('message', onMessage);
       };
       worker.on('message', onMessage);
-      worker.once('error', (error) => reject(new EngineUnavailableError(`PaddleOCR worker failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`)));
+      worker.once('error', (error) => reject(new OcrEngineError(`PaddleOCR worker failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`)));
       worker.once('exit', (code) => reject(new OcrEngineError(`PaddleOCR worker exited with code ${code} while starting`)));
     });
     try {
@@ -78,8 +88,7 @@ export class PaddleEngine implements OcrEngine {
   }
 }
 
-function startWorker(threads: number): Worker {
-  const workerData = { threads };
+function startWorker(workerData: PaddleWorkerData): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./paddle-worker.js', import.meta.url), { workerData, resourceLimits: RESOURCE_LIMITS });
   // From TypeScript sources (tests under tsx): register tsx's loader first, then import the worker.
   const script = new URL('./paddle-worker.ts', import.meta.url).href;

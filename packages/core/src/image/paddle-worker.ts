@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { EngineUnavailableError } from './ocr-engine.js';
 import { PaddleReader } from './paddle-reader.js';
-import type { RgbImage } from './paddle-reader.js';
+import type { OnnxRuntime, RgbImage } from './paddle-reader.js';
 
 /** Messages from the Paddle worker thread. */
 export type FromPaddleWorker =
@@ -10,6 +11,14 @@ export type FromPaddleWorker =
   | { kind: 'lines'; id: number; lines: Awaited<ReturnType<PaddleReader['read']>> }
   | { kind: 'error'; id: number; message: string };
 
+/** What a Paddle worker thread is started with. */
+export interface PaddleWorkerData {
+  /** onnxruntime threads per session. */
+  threads: number;
+  /** Module to import as onnxruntime instead of `onnxruntime-node` (a test seam: functions cannot cross into a thread). */
+  runtime?: string;
+}
+
 /** A job for the Paddle worker thread. */
 export interface ToPaddleWorker {
   id: number;
@@ -18,16 +27,15 @@ export interface ToPaddleWorker {
 
 const port = parentPort;
 if (port) {
-  const threads = (workerData as { threads?: number } | undefined)?.threads ?? 1;
+  const { threads = 1, runtime } = (workerData ?? {}) as Partial<PaddleWorkerData>;
   let reader: PaddleReader | undefined;
   try {
-    reader = await PaddleReader.load(threads);
+    reader = await PaddleReader.load(threads, runtime === undefined ? undefined : () => import(runtime) as Promise<OnnxRuntime>);
     port.postMessage({ kind: 'ready' } satisfies FromPaddleWorker);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // A missing native binding or library means onnxruntime cannot run here at all.
-    const unavailable = /onnxruntime|binding|\.node\b|\.so\b|GLIBC|dlopen|Cannot find module/i.test(message);
-    port.postMessage({ kind: unavailable ? 'unavailable' : 'failed', message: message.split('\n')[0] } satisfies FromPaddleWorker);
+    // The reader tells an unusable onnxruntime (import or session creation threw) from any other failure.
+    const message = String(error instanceof Error ? error.message : error).split('\n')[0];
+    port.postMessage({ kind: error instanceof EngineUnavailableError ? 'unavailable' : 'failed', message } satisfies FromPaddleWorker);
   }
   port.on('message', async ({ id, image }: ToPaddleWorker) => {
     try {
