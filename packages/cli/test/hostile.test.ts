@@ -214,4 +214,23 @@ test('an include that matches nothing exits 2 naming the globs; --max-warnings s
   assert.match(run.stderr, /listinglint: 1 warning, more than --max-warnings 0\n$/);
 });
 
+test('images are read only as regular files inside the repository: a link out, a pipe and a device are findings, never read', () => {
+  const dir = makeProject({
+    'listinglint.config.yaml': config,
+    'watchlist.yaml': watchlist,
+    'l/a.md': listing('IMG-1', 'Socks', 'images:\n  - out.png\n  - pipe.png\n  - zero.png\n'),
+  });
+  symlinkSync('/etc/hostname', join(dir, 'l', 'out.png'));
+  execFileSync('mkfifo', [join(dir, 'l', 'pipe.png')]);
+  symlinkSync('/dev/zero', join(dir, 'l', 'zero.png'));
+  const run = runJson(dir, ['l/a.md', '--no-cache']);
+  assert.is(run.code, 1);
+  assert.equal(run.report.results[0].findings.map((f) => [f.line, f.ruleId, f.message]), [
+    [5, 'image/missing', 'Image `out.png` (`images[0]`) is outside the repository and was not checked: move it into the repository so it can be checked'],
+    [6, 'image/missing', 'Image `pipe.png` (`images[1]`) is not a regular file (a device, pipe or socket) and was not read: point the entry at an image file'],
+    // A link to a device leads outside the repository first.
+    [7, 'image/missing', 'Image `zero.png` (`images[2]`) is outside the repository and was not checked: move it into the repository so it can be checked'],
+  ]);
+});
+
 test.run();

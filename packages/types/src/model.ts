@@ -146,7 +146,7 @@ export type OcrWord = OcrLine;
 /** What the engine learned about one image before the kernel runs. */
 export type ImageText =
   | { ok: true; width: number; height: number; lines: OcrLine[]; engine: OcrEngineName }
-  | { ok: false; problem: 'missing' | 'unreadable' | 'outside' | 'timeout'; detail: string };
+  | { ok: false; problem: 'missing' | 'unreadable' | 'outside' | 'timeout' | 'not-file' | 'too-large'; detail: string };
 
 /** Options of one scan. */
 export interface ScanOptions {

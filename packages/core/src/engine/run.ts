@@ -166,6 +166,7 @@ async function readImages(texts: ListingText[], cached: Array<CachedResult | und
   if (requests.size === 0) return new Map();
   const { readImageTexts } = await import('../image/index.js');
   return readImageTexts([...requests.values()], {
+    root: options.root,
     engine: options.ocr.engine,
     concurrency: options.ocr.concurrency,
     cacheDir: options.ocr.cacheDir,

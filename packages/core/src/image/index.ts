@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat as statFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -42,6 +42,8 @@ export interface OcrOptions {
   concurrency?: number;
   /** Cache directory; undefined disables the cache. */
   cacheDir?: string;
+  /** The project root: an image that resolves (after symbolic links) outside it is not read. */
+  root?: string;
   /** Time limit per image in ms (default 30 s); past it the image is `timeout` and its worker replaced. */
   timeoutMs?: number;
   /** tesseract only: rotation passes in degrees (default `TESSERACT_RECIPE.passes`). */
@@ -110,7 +112,7 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
       found.set(request.path, { ok: false, problem: 'outside', detail: `${request.path} is outside the repository` });
       return;
     }
-    const bytes = await readImageFile(request.path, request.absolutePath);
+    const bytes = await readImageFile(request.path, request.absolutePath, options.root);
     if (!Buffer.isBuffer(bytes)) {
       found.set(request.path, bytes);
       return;
@@ -189,7 +191,8 @@ function writeNotice(message: string): void {
 }
 
 async function readOne(image: Pending, lane: OcrLane, caches: Record<EngineName, OcrCache>, engine: () => EngineName, timeoutMs: number): Promise<ImageText> {
-  const bytes = await readImageFile(image.path, image.absolutePath);
+  // The first read checked the place against the root; this one re-checks the kind and the size.
+  const bytes = await readImageFile(image.path, image.absolutePath, undefined);
   if (!Buffer.isBuffer(bytes)) return bytes;
   try {
     // After a fallback the fallback engine's cache may already hold this image.
@@ -207,12 +210,34 @@ async function readOne(image: Pending, lane: OcrLane, caches: Record<EngineName,
   }
 }
 
-async function readImageFile(projectPath: string, absolutePath: string): Promise<Buffer | ImageText> {
+/** Images larger than this are not read (a listing image is a few MB; marketplaces cap them at 10 MB). */
+export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Reads an image only when it resolves, after symbolic links, to a regular file inside the
+ * project root and within the size limit: a link out of the repository, a device, a pipe or a
+ * huge file is a finding, never read (a FIFO would hang the run, /dev/zero fill the memory).
+ */
+async function readImageFile(projectPath: string, absolutePath: string, root: string | undefined): Promise<Buffer | ImageText> {
   try {
-    return await readFile(absolutePath);
+    const real = await realpath(absolutePath);
+    if (root !== undefined) {
+      const inside = path.relative(await realpath(root), real);
+      if (inside.startsWith('..') || path.isAbsolute(inside)) {
+        return { ok: false, problem: 'outside', detail: `${projectPath} leads outside the repository through a symbolic link` };
+      }
+    }
+    const stat = await statFile(real);
+    if (!stat.isFile()) return { ok: false, problem: 'not-file', detail: stat.isDirectory() ? 'a folder' : 'a device, pipe or socket' };
+    if (stat.size > MAX_IMAGE_BYTES) {
+      return { ok: false, problem: 'too-large', detail: `it is ${Math.round(stat.size / 1048576)} MB, over the ${MAX_IMAGE_BYTES / 1048576} MB limit` };
+    }
+    return await readFile(real);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: 'missing', detail: `${projectPath} does not exist` };
+    if (code === 'ELOOP') return { ok: false, problem: 'unreadable', detail: `${projectPath} is a symbolic link that leads back to itself` };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, problem: 'unreadable', detail: `${projectPath}: permission denied` };
     return { ok: false, problem: 'unreadable', detail: `${projectPath} cannot be read (${code ?? String(error)})` };
   }
 }

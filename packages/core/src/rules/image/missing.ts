@@ -1,7 +1,9 @@
 import type { Rule } from '../../types.js';
 
-const advice: Record<'missing' | 'unreadable' | 'outside' | 'timeout', string> = {
+const advice: Record<'missing' | 'unreadable' | 'outside' | 'timeout' | 'not-file' | 'too-large', string> = {
   missing: 'add the file or fix the path',
+  'not-file': 'point the entry at an image file',
+  'too-large': 'save a smaller copy (marketplaces take at most 10 MB) and point the entry at it',
   unreadable: 're-export it as JPEG, PNG or WebP',
   outside: 'move it into the repository so it can be checked',
   timeout: 'OCR gave up on it; make it smaller or raise the timeout',
@@ -24,6 +26,8 @@ export const imageMissingRule: Rule = {
       missing: 'Image `{{written}}` (`{{field}}`) does not exist: {{advice}}',
       unreadable: 'Image `{{written}}` (`{{field}}`) cannot be read ({{detail}}): {{advice}}',
       outside: 'Image `{{written}}` (`{{field}}`) is outside the repository and was not checked: {{advice}}',
+      'not-file': 'Image `{{written}}` (`{{field}}`) is not a regular file ({{detail}}) and was not read: {{advice}}',
+      'too-large': 'Image `{{written}}` (`{{field}}`) was not read: {{detail}}; {{advice}}',
       url: 'Image URL `{{written}}` (`{{field}}`) was not checked: images are never fetched; map its file name to a local file with `images.roots`',
       timeout: 'Image `{{written}}` (`{{field}}`) was not checked: {{detail}}; {{advice}}',
     },
