@@ -50,6 +50,8 @@ export interface Listing {
   location: Location;
   /** Location of a reserved key's value, for findings about it (`marketplace`, `category`, `sku`). */
   keyLocations: Record<string, Location>;
+  /** Reserved keys written with the wrong kind of value (`classes: nine`, `marketplace: [1]`): key → what was expected. */
+  invalidKeys?: Record<string, string>;
   /** `listinglint: { ignore: [...] }` entries written in the listing. */
   ignores: ListingIgnore[];
   /** Inline disable comments found in the listing file. */

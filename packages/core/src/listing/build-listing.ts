@@ -41,6 +41,10 @@ export function buildListing(node: SourceNode & { kind: 'map' }, index: number, 
     directives: [],
   };
 
+  const invalid = (key: string, expected: string) => {
+    listing.invalidKeys = { ...listing.invalidKeys, [key]: expected };
+  };
+
   const collectText = (value: SourceNode, fieldPath: string) => {
     if (value.kind === 'string') fields.push(value.text.toField(fieldPath, lines));
     else if (value.kind === 'seq') value.items.forEach((item, i) => collectText(item, `${fieldPath}[${i}]`));
@@ -56,6 +60,7 @@ export function buildListing(node: SourceNode & { kind: 'map' }, index: number, 
       case 'language': {
         const text = scalarText(value);
         if (text !== undefined) listing[key] = text;
+        else if (value.kind === 'map' || value.kind === 'seq') invalid(key, 'one text value');
         if (key === 'sku') listing.location = locate(keyStart, value.end);
         break;
       }
@@ -65,9 +70,11 @@ export function buildListing(node: SourceNode & { kind: 'map' }, index: number, 
           const number = Number(scalarText(item));
           return Number.isInteger(number) && number >= 1 && number <= 45 ? [number] : [];
         });
+        if (listing.classes.length < items.length) invalid('classes', 'Nice class numbers from 1 to 45, e.g. `classes: [9]`');
         break;
       }
       case 'images': {
+        if (value.kind === 'map') invalid('images', 'a list of image paths, e.g. `images: [main.jpg]`');
         const items = value.kind === 'seq' ? value.items : [value];
         items.forEach((item, i) => {
           const written = scalarText(item);

@@ -24,6 +24,7 @@ export const missingMarketplaceRule: Rule = {
         'This file names no marketplace (no marketplace id in it, no marketplace column) and the config sets no ' +
         '`defaults.marketplace`: trademarks in all its rows are judged as if every registration applied; set ' +
         '`defaults.marketplace` (e.g. `amazon.com`), or map a marketplace column in `formats`',
+      invalid: '`marketplace` must be {{expected}} such as `amazon.com`: trademarks are judged as if every registration applied',
       unknown:
         'Unknown marketplace `{{marketplace}}`: trademarks are judged as if every registration applied; use a known ' +
         'marketplace (e.g. `amazon.de`, `ebay.co.uk`) or a country code (`DE`)',
@@ -33,6 +34,11 @@ export const missingMarketplaceRule: Rule = {
     const { listing, settings } = context;
     const jurisdiction = jurisdictionOf(listing.marketplace, settings);
     const location = listing.keyLocations.marketplace ?? listing.location;
+    const expected = listing.invalidKeys?.marketplace;
+    if (expected !== undefined) {
+      context.report({ messageId: 'invalid', data: { expected }, location });
+      return;
+    }
     if (jurisdiction.problem === 'missing') {
       // A bulk file's rows share the file's marketplace: one finding per file, on its first listing.
       if (!listing.fileMarketplace) context.report({ messageId: 'missing', location: listing.location });

@@ -17,6 +17,7 @@ export const unknownCategoryRule: Rule = {
       missing:
         'Listing has no `category` or `classes` and the config sets no `defaults.category`: trademarks are judged as if ' +
         'every Nice class overlapped; add `category:` or `classes:` (e.g. `classes: [9]`)',
+      invalid: '`{{key}}` must be {{expected}}: this value was not used, so the goods may be judged as unknown',
       unknown:
         'Unknown category `{{category}}`: trademarks are judged as if every Nice class overlapped; use a known category, ' +
         'map it under `categories` in the config, or add `classes:`',
@@ -24,6 +25,10 @@ export const unknownCategoryRule: Rule = {
   },
   check(context) {
     const { listing, settings } = context;
+    for (const key of ['classes', 'category'] as const) {
+      const expected = listing.invalidKeys?.[key];
+      if (expected !== undefined) context.report({ messageId: 'invalid', data: { key, expected }, location: listing.keyLocations[key] ?? listing.location });
+    }
     const goods = classesOf(listing, settings);
     if (goods.problem === 'missing') context.report({ messageId: 'missing', location: listing.location });
     if (goods.problem === 'unknown') {
