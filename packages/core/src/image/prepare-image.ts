@@ -145,7 +145,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof UnreadableImageError) throw error;
-    throw new UnreadableImageError(firstLine(error));
+    throw new UnreadableImageError(plainDecodeError(firstLine(error)));
   }
 }
 
@@ -160,6 +160,18 @@ function enhance(pipeline: Sharp, enhancement: Enhancement): Sharp {
     case 'invert':
       return pipeline.grayscale().negate({ alpha: false });
   }
+}
+
+/** What a decoder's message means for the user; the decoder's own words follow in brackets. */
+function plainDecodeError(decoder: string): string {
+  const plain = /unsupported image format/i.test(decoder)
+    ? 'not an image format listinglint reads (JPEG, PNG, WebP, GIF, TIFF, AVIF)'
+    : /pixel limit/i.test(decoder)
+      ? `larger than ${MAX_INPUT_PIXELS / 1_000_000} megapixels`
+      : /premature end|truncat|unexpected end|end of file|short read/i.test(decoder)
+        ? 'the file is cut short (an interrupted download or copy?)'
+        : 'the file is damaged or not what its name says';
+  return `${plain} (decoder: ${decoder})`;
 }
 
 function firstLine(error: unknown): string {

@@ -45,9 +45,9 @@ test('Paddle reads lines with boxes, and turns every bad image into a problem', 
   assert.equal(shoe.lines.map((line) => line.text), ['NIKE', 'RUNNING SHOES']);
   assert.ok(shoe.lines.every((line) => line.confidence > 0.9 && line.confidence <= 1));
   assert.ok(overlapOf(shoe.lines[0].bbox, inkBox(nike)) > 0.6, JSON.stringify(shoe.lines[0].bbox));
-  assert.equal(results.get('truncated.jpg'), { ok: false, problem: 'unreadable', detail: 'truncated.jpg: VipsJpeg: premature end of JPEG image' });
-  assert.equal(results.get('bomb.png'), { ok: false, problem: 'unreadable', detail: 'bomb.png: Input image exceeds pixel limit' });
-  assert.equal(results.get('corrupt.png'), { ok: false, problem: 'unreadable', detail: 'corrupt.png: Input buffer contains unsupported image format' });
+  assert.equal(results.get('truncated.jpg'), { ok: false, problem: 'unreadable', detail: 'truncated.jpg: the file is cut short (an interrupted download or copy?) (decoder: VipsJpeg: premature end of JPEG image)' });
+  assert.equal(results.get('bomb.png'), { ok: false, problem: 'unreadable', detail: 'bomb.png: larger than 60 megapixels (decoder: Input image exceeds pixel limit)' });
+  assert.equal(results.get('corrupt.png'), { ok: false, problem: 'unreadable', detail: 'corrupt.png: not an image format listinglint reads (JPEG, PNG, WebP, GIF, TIFF, AVIF) (decoder: Input buffer contains unsupported image format)' });
   assert.equal(results.get('gone.png'), { ok: false, problem: 'missing', detail: 'gone.png does not exist' });
   assert.equal(results.get('../elsewhere.png'), { ok: false, problem: 'outside', detail: '../elsewhere.png is outside the repository' });
   assert.equal(progress, ['0/4', '1/4', '2/4', '3/4', '4/4']);
