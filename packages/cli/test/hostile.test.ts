@@ -233,4 +233,44 @@ test('images are read only as regular files inside the repository: a link out, a
   ]);
 });
 
+test('deeply nested lists and block quotes and long runs of emphasis are a parse error at the line, never a stack overflow; the good file is linted', () => {
+  const head = (sku: string) => `---\nsku: ${sku}\ntitle: "plain"\n---\nIntro NIKE.\n\n`;
+  const dir = makeProject({
+    'listinglint.config.yaml': config,
+    'watchlist.yaml': watchlist,
+    'l/good.md': listing('GOOD-1', 'NIKE socks'),
+    // 20,000 nested list markers on one line, and a list nested by indentation.
+    'l/lists.md': `${head('LIST-1')}${'- '.repeat(20_000)}NIKE\n`,
+    'l/indented.md': `${head('LIST-2')}${Array.from({ length: 70 }, (_, i) => `${'  '.repeat(i)}- NIKE`).join('\n')}\n`,
+    'l/quotes.md': `${head('QUOTE-1')}${'>'.repeat(4_000)} NIKE\n`,
+    'l/emphasis.md': `${head('EM-1')}${'*a* '.repeat(50_000)}NIKE\n`,
+    // Within the limits: 64 levels, and 200 markers in each of two paragraphs.
+    'l/fine.md': `${head('FINE-1')}${'> '.repeat(32)}${'- '.repeat(32)}NIKE\n\n${'_a_ '.repeat(100)}\n\n${'*a* '.repeat(100)}NIKE\n`,
+  });
+  const before = hashTree(dir);
+  const run = runJson(dir, ['--no-cache']);
+  assert.is(run.code, 1, run.stderr);
+  assert.equal(located(run.report), [
+    'l/emphasis.md 7:401 listing/parse-error',
+    'l/fine.md 5:7 trademark/text nike',
+    'l/fine.md 7:129 trademark/text nike',
+    'l/fine.md 11:401 trademark/text nike',
+    'l/good.md 3:9 trademark/text nike',
+    'l/indented.md 71:129 listing/parse-error',
+    'l/lists.md 7:129 listing/parse-error',
+    'l/quotes.md 7:65 listing/parse-error',
+  ]);
+  const message = (file: string) => messageOf(run.report, file);
+  const nesting =
+    'The Markdown body nests lists or block quotes more than 64 levels deep (the limit): this file was not linted; fix the Markdown body here and run listinglint again';
+  assert.is(message('l/lists.md'), nesting);
+  assert.is(message('l/indented.md'), nesting);
+  assert.is(message('l/quotes.md'), nesting);
+  assert.is(
+    message('l/emphasis.md'),
+    'A paragraph of the Markdown body has more than 200 emphasis markers (`*` or `_`, the limit): this file was not linted; fix the Markdown body here and run listinglint again',
+  );
+  assert.equal(hashTree(dir), before);
+});
+
 test.run();

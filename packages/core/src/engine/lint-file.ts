@@ -56,7 +56,7 @@ export function fileLinter(context: FileLintContext): FileLinter {
       const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes, context.run.inputs, true);
       if (result.kind === 'not-listing') continue;
       if (result.kind === 'error') {
-        return failed(file, { kind: 'syntax', problem: result.message, syntax: format.syntax, location: result.location }, !format.binary);
+        return failed(file, { kind: 'syntax', problem: result.message, syntax: result.syntax ?? format.syntax, location: result.location }, !format.binary);
       }
       const directives = format.directives?.(source) ?? [];
       if (result.stream) {

@@ -25,7 +25,13 @@ export type ListingFileResult =
       stream?: Iterable<{ listing: Listing } | { problem: RowProblem }>;
     }
   | { kind: 'not-listing' }
-  | { kind: 'error'; message: string; location: Location };
+  | {
+      kind: 'error';
+      message: string;
+      location: Location;
+      /** What to fix when it is not the format's `syntax` (a Markdown body beyond a limit). */
+      syntax?: string;
+    };
 
 /** Where a file is and how it is shown; the line index is made from the text. */
 export type ListingFileInfo = Omit<ListingFileContext, 'lines'>;

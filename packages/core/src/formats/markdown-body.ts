@@ -66,6 +66,82 @@ export function plainProse(source: string, bodyStart: number): MappedText | unde
   return out;
 }
 
+/** Most lists and block quotes nested in one another a Markdown body may hold (as for front matter). */
+export const maxBodyNesting = 64;
+/** Most emphasis markers (`*`, `_`) one paragraph of a Markdown body may hold. */
+export const maxEmphasisMarkers = 200;
+
+/**
+ * Where a Markdown body goes beyond what the parser reads safely: lists and block quotes
+ * nested deeper than `maxBodyNesting` (the parser recurses and slows down with depth), or
+ * a paragraph with more than `maxEmphasisMarkers` `*` and `_` (pairing them is quadratic).
+ * One linear pass over the lines; the nesting of a line is its `>` and list markers plus
+ * one level per two columns of indentation before them. Undefined when the body is fine.
+ */
+export function bodyLimitProblem(source: string, bodyStart: number): { message: string; offset: number } | undefined {
+  let markers = 0;
+  let at = bodyStart;
+  while (at < source.length) {
+    let lineEnd = source.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = source.length;
+    let i = at;
+    let column = 0;
+    let depth = 0;
+    let nested = false;
+    // The container prefix: indentation, then `>` and list markers, each with its spaces.
+    for (;;) {
+      while (i < lineEnd && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) {
+        column += source.charCodeAt(i) === 9 ? 4 - (column % 4) : 1;
+        i++;
+      }
+      const code = source.charCodeAt(i);
+      let next = -1;
+      if (i >= lineEnd) break;
+      if (code === 62 /* > */) next = i + 1;
+      else if (code === 45 || code === 43 || code === 42 /* - + * */) next = i + 1;
+      else if (code >= 48 && code <= 57) {
+        let j = i;
+        while (j < lineEnd && j - i < 9 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++;
+        if (source[j] === '.' || source[j] === ')') next = j + 1;
+      }
+      if (next === -1) break;
+      // A list marker must be followed by a space, a tab or the end of the line.
+      if (code !== 62 && next < lineEnd && source.charCodeAt(next) !== 32 && source.charCodeAt(next) !== 9 && source.charCodeAt(next) !== 13) break;
+      if (!nested) {
+        depth = Math.floor(column / 2);
+        nested = true;
+      }
+      depth++;
+      if (depth > maxBodyNesting) {
+        return {
+          message: `The Markdown body nests lists or block quotes more than ${maxBodyNesting} levels deep (the limit)`,
+          offset: i,
+        };
+      }
+      column += next - i;
+      i = next;
+    }
+    // The rest of the line: a blank line ends the paragraph, else its emphasis markers count.
+    let blank = true;
+    for (let j = i; j < lineEnd; j++) {
+      const code = source.charCodeAt(j);
+      if (code !== 32 && code !== 9 && code !== 13) blank = false;
+      if (code === 42 || code === 95 /* * _ */) {
+        markers++;
+        if (markers > maxEmphasisMarkers) {
+          return {
+            message: `A paragraph of the Markdown body has more than ${maxEmphasisMarkers} emphasis markers (\`*\` or \`_\`, the limit)`,
+            offset: j,
+          };
+        }
+      }
+    }
+    if (blank) markers = 0;
+    at = lineEnd + 1;
+  }
+  return undefined;
+}
+
 /**
  * The prose of a Markdown document (paragraphs, headings, list items, table cells, link
  * text), blocks separated by blank lines, every unit mapped to its offset in `source`.
@@ -78,8 +154,11 @@ export function markdownProse(source: string): MappedText {
   const separate = (text: string) => {
     if (out.value.length > 0) out.put(text, lastEnd, lastEnd);
   };
-  const visit = (node: MdastNode) => {
-    if (skippedTypes.has(node.type)) return;
+  // An explicit stack, not recursion: no tree depth can overflow the call stack.
+  const stack: MdastNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (skippedTypes.has(node.type)) continue;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     if (blockTypes.has(node.type)) separate('\n\n');
@@ -98,9 +177,9 @@ export function markdownProse(source: string): MappedText {
       out.put('\n', start, end);
       lastEnd = end;
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+    const children = node.children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return out;
 }
 

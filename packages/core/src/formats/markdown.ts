@@ -1,5 +1,5 @@
 import { buildListing, listingMarkerKeys, type ListingFileContext } from '../listing/build-listing.js';
-import { loadMarkdownParser, markdownProse, plainProse } from './markdown-body.js';
+import { bodyLimitProblem, loadMarkdownParser, markdownProse, plainProse } from './markdown-body.js';
 import { ListingSyntaxError } from '../source/source-tree.js';
 import { parseYamlSource } from '../source/yaml-source.js';
 import type { FormatAdapter, ListingFileResult } from './format.js';
@@ -44,6 +44,12 @@ export function readMarkdownListing(source: string, context: ListingFileContext,
   }
   if (!tree || tree.kind !== 'map' || !tree.entries.some((entry) => listingMarkerKeys.includes(entry.key))) {
     return { kind: 'not-listing' };
+  }
+  // A body beyond the parser's limits is refused before anything parses it (whether or not
+  // the prose is wanted, so the outcome never depends on the watchlist).
+  const tooDeep = bodyLimitProblem(source, range.bodyStart);
+  if (tooDeep) {
+    return { kind: 'error', message: tooDeep.message, location: context.lines.location(tooDeep.offset, tooDeep.offset), syntax: 'Markdown body' };
   }
   const listing = buildListing(tree, 0, context);
   if (prose) {
