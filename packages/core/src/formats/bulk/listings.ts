@@ -38,6 +38,8 @@ export interface BulkListing {
   /** The listing's first row: its number in the file, and in a text file its line. */
   row: number;
   line?: number;
+  /** Set when the rows' raw text was prefiltered: false means built without text fields (none could match). */
+  mayMatch?: boolean;
 }
 
 /** A row that could not be read; the other rows are still linted. */
@@ -65,6 +67,8 @@ export interface BulkOpenOptions {
   columns?: ColumnsMapping;
   /** A layout already detected (a text file re-read without quoting). */
   layout?: Layout;
+  /** Text files: whether a listing's raw text (offsets of its rows) may hold a mark; see `BulkReadOptions.rowMayMatch`. */
+  rawMayMatch?: (start: number, end: number) => boolean;
 }
 
 /** Detects the layout from the first rows, then reads listings row by row. */
@@ -83,16 +87,24 @@ export function openBulk(table: Table, options: BulkOpenOptions = {}): BulkOpenR
     yield* head;
     for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
   }
-  return { kind: 'bulk', layout, items: readListings(table, layout, rows()) };
+  return { kind: 'bulk', layout, items: readListings(table, layout, rows(), options.rawMayMatch) };
 }
 
-function* readListings(table: Table, layout: Layout, rows: Iterable<TableRow>): Generator<BulkItem> {
+function* readListings(table: Table, layout: Layout, rows: Iterable<TableRow>, rawMayMatch?: (start: number, end: number) => boolean): Generator<BulkItem> {
   let headerWidth: number | undefined;
   let group: TableRow[] = [];
   let groupKey: string | undefined;
   let index = 0;
   const flush = function* (): Generator<BulkItem> {
-    if (group.length > 0) yield { kind: 'listing', listing: buildBulkListing(table, layout, group, index++) };
+    if (group.length > 0) {
+      // The rows' raw text, one prefilter call: a listing that cannot match is built lean.
+      const first = group[0];
+      const last = group[group.length - 1];
+      const mayMatch = rawMayMatch && first.offset !== undefined && last.end !== undefined ? rawMayMatch(first.offset, last.end) : undefined;
+      const listing = buildBulkListing(table, layout, group, index++, mayMatch === false);
+      if (mayMatch !== undefined) listing.mayMatch = mayMatch;
+      yield { kind: 'listing', listing };
+    }
     group = [];
     groupKey = undefined;
   };
@@ -166,8 +178,16 @@ const stringNode = (text: MappedText, start: number, end: number): SourceNode =>
 /** Whether a text in a column nobody mapped is worth scanning: it has letters and is not a bare URL. */
 const isProse = (value: string) => /\p{L}/u.test(value) && !/^\s*(?:https?|ftp):\/\/\S*\s*$/i.test(value);
 
-/** One listing from its rows (several for a Shopify product). */
-export function buildBulkListing(table: Table, layout: Layout, rows: TableRow[], index: number): BulkListing {
+/** Roles whose cells are only scanned text: a listing built `lean` leaves them out. */
+const scannedOnly = new Set(['bullet', 'description', 'keywords', 'text']);
+
+/**
+ * One listing from its rows (several for a Shopify product). `lean`: the listing's text cannot
+ * hold a mark, so the cells only text rules read (bullets, description, keywords, other prose)
+ * are left out; what other rules read (SKU, marketplace, category, images, ignores, title and
+ * brand for image findings) and every place is built as usual.
+ */
+export function buildBulkListing(table: Table, layout: Layout, rows: TableRow[], index: number, lean = false): BulkListing {
   const byRole = new Map<string, Entry[]>();
   const add = (key: string, entry: Entry) => {
     const list = byRole.get(key);
@@ -180,6 +200,7 @@ export function buildBulkListing(table: Table, layout: Layout, rows: TableRow[],
     for (const column of columns) {
       const cell = cells ? cells.get(column.index) : row.cells[column.index];
       if (!cell || cell.value.length === 0 || cell.value.trim() === '') continue;
+      if (lean && scannedOnly.has(column.role.kind)) continue;
       const place: BulkPlace = { record: row.row - layout.dataRow + 1, header: column.header };
       if (column.label) place.label = column.label;
       if (table.sheet !== undefined) {
