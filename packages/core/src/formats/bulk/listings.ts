@@ -97,10 +97,8 @@ function* readListings(table: Table, layout: Layout, rows: Iterable<TableRow>, r
   let index = 0;
   const flush = function* (): Generator<BulkItem> {
     if (group.length > 0) {
-      // The rows' raw text, one prefilter call: a listing that cannot match is built lean.
-      const first = group[0];
-      const last = group[group.length - 1];
-      const mayMatch = rawMayMatch && first.offset !== undefined && last.end !== undefined ? rawMayMatch(first.offset, last.end) : undefined;
+      // The raw text of its rows' field cells, one prefilter call a row: a listing that cannot match is built lean.
+      const mayMatch = rawMayMatch ? group.some((row) => rowMayMatch(row, layout, rawMayMatch)) : undefined;
       const listing = buildBulkListing(table, layout, group, index++, mayMatch === false);
       if (mayMatch !== undefined) listing.mayMatch = mayMatch;
       yield { kind: 'listing', listing };
@@ -150,6 +148,31 @@ function* readListings(table: Table, layout: Layout, rows: Iterable<TableRow>, r
     groupKey = key;
   }
   yield* flush();
+}
+
+/** Roles whose cells become the listing's scanned fields (the others are reserved keys). */
+const fieldRoles = new Set(['title', 'brand', 'bullet', 'description', 'keywords', 'text']);
+const fieldSpans = new WeakMap<Layout, { first: number; last: number } | null>();
+
+/**
+ * Whether a text row's field cells may hold a mark: the raw range from its first field column's
+ * cell to its last one's (SKU, price and other reserved cells around them left out), asked once.
+ */
+function rowMayMatch(row: TableRow, layout: Layout, rawMayMatch: (start: number, end: number) => boolean): boolean {
+  let span = fieldSpans.get(layout);
+  if (span === undefined) {
+    const indexes = activeColumns(layout)
+      .filter((column) => fieldRoles.has(column.role.kind))
+      .map((column) => column.index);
+    span = indexes.length === 0 ? null : { first: Math.min(...indexes), last: Math.max(...indexes) };
+    fieldSpans.set(layout, span);
+  }
+  if (!row.dense) return true;
+  if (span === null || row.cells.length <= span.first) return false;
+  const first = row.cells[span.first];
+  const last = row.cells[Math.min(span.last, row.cells.length - 1)];
+  if (first.start === undefined || last.end === undefined) return true;
+  return rawMayMatch(first.start, last.end);
 }
 
 interface Entry {

@@ -24,8 +24,6 @@ export interface TableRow {
   line?: number;
   /** Text files: offset of the record's first character. */
   offset?: number;
-  /** Text files: offset just after the record (before its line break). */
-  end?: number;
   /** Text files: how many cells the record has, empty ones included. */
   width?: number;
   cells: TableCell[];
@@ -53,7 +51,7 @@ export function textTable(text: string, options: { delimiter: string; quoting?: 
     *rows() {
       for (const record of readDelimited(text, options)) {
         // A delimited cell is a table cell already (dense: cell i is column i).
-        const row: TableRow = { row: record.number, line: record.line, offset: record.start, end: record.end, width: record.cells.length, cells: record.cells, dense: true };
+        const row: TableRow = { row: record.number, line: record.line, offset: record.start, width: record.cells.length, cells: record.cells, dense: true };
         if (record.problem) row.problem = record.problem;
         yield row;
       }
