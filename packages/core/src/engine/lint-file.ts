@@ -23,6 +23,7 @@ export function fileLinter(context: FileLintContext): FileLinter {
   // A file the prefilter rules out has no text match: its fields need no scan (image text still does).
   const textless: CompiledWatchlist = { ...watchlist, matcher: withoutTextMatches(watchlist.matcher) };
   const lintOptions = { reportUnusedDisables: context.run.reportUnusedDisables, facts };
+  const rowPrefilter = (raw: string) => watchlist.matcher.mayMatch(raw);
   const failed = (file: string, failure: FileFailure, framed: boolean): FileOutcome => {
     const findings = lintFailure(failure, rules, file);
     sortAndFingerprint(findings);
@@ -49,19 +50,22 @@ export function fileLinter(context: FileLintContext): FileLinter {
     for (const format of formatsFor(absolutePath)) {
       // Parts that cost a parse (a Markdown body) are read only when the prefilter says they may hold a mark.
       const parts = format.prefilterParts?.(text) ?? { head: text };
-      // A binary file (a workbook) has no text to prefilter: its fields are always scanned.
-      const headMayMatch = format.binary === true || watchlist.matcher.mayMatch(parts.head);
+      // A binary file (a workbook) has no text to prefilter: its fields are always scanned. A bulk
+      // text file is prefiltered row by row on its raw text instead of as a whole (`rowMayMatch`).
+      const headMayMatch = format.binary === true || format.rowPrefilter === true || watchlist.matcher.mayMatch(parts.head);
       const bodyMayMatch = parts.body === undefined ? headMayMatch : watchlist.matcher.mayMatch(parts.body);
       const mayMatch = headMayMatch || bodyMayMatch;
-      const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes, context.run.inputs, true);
+      const rowMayMatch = format.rowPrefilter === true ? rowPrefilter : undefined;
+      const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes, context.run.inputs, true, rowMayMatch);
       if (result.kind === 'not-listing') continue;
       if (result.kind === 'error') {
         return failed(file, { kind: 'syntax', problem: result.message, syntax: result.syntax ?? format.syntax, location: result.location }, !format.binary);
       }
       const directives = format.directives?.(source) ?? [];
       if (result.stream) {
-        // A bulk file: each row's listing is prefiltered on its own field values, linted, kept as
-        // a digest and dropped before the next row is read (bounded memory).
+        // A bulk file: each row's listing is prefiltered (on its rows' raw text when the format did
+        // it while reading, else on its field values), linted, kept as a digest and dropped before
+        // the next row is read (bounded memory).
         const findings: Finding[] = [];
         const records: ListingRecord[] = [];
         for (const item of result.stream) {
@@ -74,7 +78,7 @@ export function fileLinter(context: FileLintContext): FileLinter {
           }
           const { listing } = item;
           listing.directives = directives;
-          const listingMayMatch = mayMatch && watchlist.matcher.mayMatch(listingText(listing));
+          const listingMayMatch = item.mayMatch ?? (mayMatch && watchlist.matcher.mayMatch(listingText(listing)));
           for (const finding of lintListing(listing, listingMayMatch ? watchlist : textless, rules, settings, lintOptions)) findings.push(finding);
           records.push(recordListing(listing));
         }

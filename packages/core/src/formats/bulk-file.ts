@@ -18,10 +18,12 @@ import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileResult, 
  * label, SKU; sheet and cell in workbooks); a row that cannot be read is a per-row problem.
  */
 function readBulk(input: FormatInput, context: ListingFileContext, options: FormatReadOptions): ListingFileResult {
-  const opened = openBulkFile(input, context, mappingFor(context, options.inputs));
+  const mapping = mappingFor(context, options.inputs);
+  if (options.rowMayMatch && options.stream && input.bytes === undefined) mapping.rowMayMatch = options.rowMayMatch;
+  const opened = openBulkFile(input, context, mapping);
   if (opened.kind !== 'rows') return opened;
   const roots = options.inputs?.imageRoots ?? [];
-  const stream = (function* (): Generator<{ listing: Listing } | { problem: RowProblem }> {
+  const stream = (function* (): Generator<{ listing: Listing; mayMatch?: boolean } | { problem: RowProblem }> {
     for (const item of opened.items) {
       if (item.kind === 'problem') {
         const { problem } = item;
@@ -37,7 +39,7 @@ function readBulk(input: FormatInput, context: ListingFileContext, options: Form
       }
       placeListing(item.listing, item.places);
       if (roots.length > 0) resolveImageUrls(item.listing, roots, context);
-      yield { listing: item.listing };
+      yield item.mayMatch === undefined ? { listing: item.listing } : { listing: item.listing, mayMatch: item.mayMatch };
     }
   })();
   if (options.stream) return { kind: 'listings', listings: [], stream };
@@ -126,6 +128,7 @@ export const delimitedFormat: FormatAdapter = {
   include: ['**/*.{txt,tsv,csv}'],
   claims: (fileName) => /\.(txt|tsv|csv)$/i.test(fileName),
   recognises: recognisesText,
+  rowPrefilter: true,
   read: readBulk,
 };
 

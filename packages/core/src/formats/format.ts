@@ -22,7 +22,7 @@ export type ListingFileResult =
        * `problems` are empty, and each listing or bad row is read as this is iterated, so a
        * listing can be linted and dropped before the next row is read.
        */
-      stream?: Iterable<{ listing: Listing } | { problem: RowProblem }>;
+      stream?: Iterable<{ listing: Listing; mayMatch?: boolean } | { problem: RowProblem }>;
     }
   | { kind: 'not-listing' }
   | {
@@ -71,6 +71,11 @@ export interface FormatReadOptions {
   prose: boolean;
   /** Whether a file of many listings may give them one by one (`stream` on the result). */
   stream?: boolean;
+  /**
+   * Formats with `rowPrefilter`: the matcher's raw prefilter. Each streamed listing is checked
+   * on its own rows' raw text and carries `mayMatch`; one ruled out need not hold its text fields.
+   */
+  rowMayMatch?: (raw: string) => boolean;
 }
 
 /** The parts of a file the matcher's raw prefilter looks at: `body` is read only when it may match. */
@@ -109,4 +114,9 @@ export interface FormatAdapter {
   directives?(text: string): Directive[];
   /** The raw parts for the prefilter; without it, the whole text is one part. */
   prefilterParts?(text: string): PrefilterParts;
+  /**
+   * Whether streamed listings are prefiltered one by one on their raw text (`rowMayMatch`), so
+   * the whole file needs no prefilter of its own (bulk text files).
+   */
+  readonly rowPrefilter?: boolean;
 }

@@ -54,6 +54,7 @@ export function readListingFile(
   bytes?: Uint8Array,
   inputs?: ReadInputs,
   stream = false,
+  rowMayMatch?: (raw: string) => boolean,
 ): { result: ListingFileResult; source: string; lines: LineIndex } {
   const adapter = typeof format === 'string' ? formatNamed(format) : format;
   const source = stripBom(text);
@@ -62,5 +63,6 @@ export function readListingFile(
   const input: FormatInput = bytes ? { text: source, bytes } : { text: source };
   const options: FormatReadOptions = inputs ? { prose, inputs } : { prose };
   if (stream) options.stream = true;
+  if (rowMayMatch) options.rowMayMatch = rowMayMatch;
   return { result: adapter.read(input, context, options), source, lines };
 }

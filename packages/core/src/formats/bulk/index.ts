@@ -1,6 +1,6 @@
 import { sniffDelimiter } from './delimited.js';
 import type { BulkFormat, ColumnsMapping } from './layouts.js';
-import { openBulk, type BulkOpenResult } from './listings.js';
+import { openBulk, type BulkOpenOptions, type BulkOpenResult } from './listings.js';
 import { sheetTable, textTable } from './table.js';
 import { Workbook, XlsxError } from './xlsx.js';
 
@@ -18,6 +18,12 @@ export interface BulkReadOptions {
   delimiter?: string;
   format?: BulkFormat;
   columns?: ColumnsMapping;
+  /**
+   * Text files: the watchlist's raw prefilter, asked once per listing on its rows' raw text. A
+   * listing it rules out is built without its text fields (nothing in them can match) and
+   * carries `mayMatch: false`; the others carry `mayMatch: true`.
+   */
+  rowMayMatch?: (raw: string) => boolean;
 }
 
 /**
@@ -26,9 +32,12 @@ export interface BulkReadOptions {
  */
 export function readBulkText(text: string, options: BulkReadOptions = {}): BulkOpenResult {
   const delimiter = options.delimiter ?? sniffDelimiter(text);
-  const opened = openBulk(textTable(text, { delimiter }), options);
+  const { rowMayMatch, ...rest } = options;
+  const rawMayMatch = rowMayMatch ? (start: number, end: number) => rowMayMatch(text.slice(start, end)) : undefined;
+  const openOptions: BulkOpenOptions = rawMayMatch ? { ...rest, rawMayMatch } : rest;
+  const opened = openBulk(textTable(text, { delimiter }), openOptions);
   if (opened.kind !== 'bulk' || opened.layout.quoting) return opened;
-  return openBulk(textTable(text, { delimiter, quoting: false }), { layout: opened.layout });
+  return openBulk(textTable(text, { delimiter, quoting: false }), rawMayMatch ? { layout: opened.layout, rawMayMatch } : { layout: opened.layout });
 }
 
 /** Reads the listing sheet of an .xlsx/.xlsm workbook; a file that is no workbook is an error naming what to do. */
@@ -42,5 +51,6 @@ export function readBulkWorkbook(bytes: Uint8Array, options: BulkReadOptions = {
   }
   const sheet = workbook.listingSheet();
   if (!sheet) return { kind: 'error', message: 'the workbook has no sheet', row: 0 };
-  return { ...openBulk(sheetTable(workbook, sheet), options), sheet: sheet.name };
+  const { rowMayMatch: _text, ...rest } = options;
+  return { ...openBulk(sheetTable(workbook, sheet), rest), sheet: sheet.name };
 }

@@ -38,6 +38,8 @@ export interface BulkListing {
   /** The listing's first row: its number in the file, and in a text file its line. */
   row: number;
   line?: number;
+  /** Set when the rows' raw text was prefiltered: false means built without text fields (none could match). */
+  mayMatch?: boolean;
 }
 
 /** A row that could not be read; the other rows are still linted. */
@@ -65,6 +67,8 @@ export interface BulkOpenOptions {
   columns?: ColumnsMapping;
   /** A layout already detected (a text file re-read without quoting). */
   layout?: Layout;
+  /** Text files: whether a listing's raw text (offsets of its rows) may hold a mark; see `BulkReadOptions.rowMayMatch`. */
+  rawMayMatch?: (start: number, end: number) => boolean;
 }
 
 /** Detects the layout from the first rows, then reads listings row by row. */
@@ -83,16 +87,22 @@ export function openBulk(table: Table, options: BulkOpenOptions = {}): BulkOpenR
     yield* head;
     for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
   }
-  return { kind: 'bulk', layout, items: readListings(table, layout, rows()) };
+  return { kind: 'bulk', layout, items: readListings(table, layout, rows(), options.rawMayMatch) };
 }
 
-function* readListings(table: Table, layout: Layout, rows: Iterable<TableRow>): Generator<BulkItem> {
+function* readListings(table: Table, layout: Layout, rows: Iterable<TableRow>, rawMayMatch?: (start: number, end: number) => boolean): Generator<BulkItem> {
   let headerWidth: number | undefined;
   let group: TableRow[] = [];
   let groupKey: string | undefined;
   let index = 0;
   const flush = function* (): Generator<BulkItem> {
-    if (group.length > 0) yield { kind: 'listing', listing: buildBulkListing(table, layout, group, index++) };
+    if (group.length > 0) {
+      // The raw text of its rows' field cells, one prefilter call a row: a listing that cannot match is built lean.
+      const mayMatch = rawMayMatch ? group.some((row) => rowMayMatch(row, layout, rawMayMatch)) : undefined;
+      const listing = buildBulkListing(table, layout, group, index++, mayMatch === false);
+      if (mayMatch !== undefined) listing.mayMatch = mayMatch;
+      yield { kind: 'listing', listing };
+    }
     group = [];
     groupKey = undefined;
   };
@@ -140,6 +150,31 @@ function* readListings(table: Table, layout: Layout, rows: Iterable<TableRow>): 
   yield* flush();
 }
 
+/** Roles whose cells become the listing's scanned fields (the others are reserved keys). */
+const fieldRoles = new Set(['title', 'brand', 'bullet', 'description', 'keywords', 'text']);
+const fieldSpans = new WeakMap<Layout, { first: number; last: number } | null>();
+
+/**
+ * Whether a text row's field cells may hold a mark: the raw range from its first field column's
+ * cell to its last one's (SKU, price and other reserved cells around them left out), asked once.
+ */
+function rowMayMatch(row: TableRow, layout: Layout, rawMayMatch: (start: number, end: number) => boolean): boolean {
+  let span = fieldSpans.get(layout);
+  if (span === undefined) {
+    const indexes = activeColumns(layout)
+      .filter((column) => fieldRoles.has(column.role.kind))
+      .map((column) => column.index);
+    span = indexes.length === 0 ? null : { first: Math.min(...indexes), last: Math.max(...indexes) };
+    fieldSpans.set(layout, span);
+  }
+  if (!row.dense) return true;
+  if (span === null || row.cells.length <= span.first) return false;
+  const first = row.cells[span.first];
+  const last = row.cells[Math.min(span.last, row.cells.length - 1)];
+  if (first.start === undefined || last.end === undefined) return true;
+  return rawMayMatch(first.start, last.end);
+}
+
 interface Entry {
   column: Column;
   order: number;
@@ -166,8 +201,16 @@ const stringNode = (text: MappedText, start: number, end: number): SourceNode =>
 /** Whether a text in a column nobody mapped is worth scanning: it has letters and is not a bare URL. */
 const isProse = (value: string) => /\p{L}/u.test(value) && !/^\s*(?:https?|ftp):\/\/\S*\s*$/i.test(value);
 
-/** One listing from its rows (several for a Shopify product). */
-export function buildBulkListing(table: Table, layout: Layout, rows: TableRow[], index: number): BulkListing {
+/** Roles whose cells are only scanned text: a listing built `lean` leaves them out. */
+const scannedOnly = new Set(['bullet', 'description', 'keywords', 'text']);
+
+/**
+ * One listing from its rows (several for a Shopify product). `lean`: the listing's text cannot
+ * hold a mark, so the cells only text rules read (bullets, description, keywords, other prose)
+ * are left out; what other rules read (SKU, marketplace, category, images, ignores, title and
+ * brand for image findings) and every place is built as usual.
+ */
+export function buildBulkListing(table: Table, layout: Layout, rows: TableRow[], index: number, lean = false): BulkListing {
   const byRole = new Map<string, Entry[]>();
   const add = (key: string, entry: Entry) => {
     const list = byRole.get(key);
@@ -180,6 +223,7 @@ export function buildBulkListing(table: Table, layout: Layout, rows: TableRow[],
     for (const column of columns) {
       const cell = cells ? cells.get(column.index) : row.cells[column.index];
       if (!cell || cell.value.length === 0 || cell.value.trim() === '') continue;
+      if (lean && scannedOnly.has(column.role.kind)) continue;
       const place: BulkPlace = { record: row.row - layout.dataRow + 1, header: column.header };
       if (column.label) place.label = column.label;
       if (table.sheet !== undefined) {

@@ -39,7 +39,15 @@ export type BulkFileResult =
 const start: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** One listing read from a bulk file with the places of its fields, or a row that could not be read. */
-export type BulkFileItem = { kind: 'listing'; listing: Listing; places: Map<string, BulkPlace> } | { kind: 'problem'; problem: BulkRowProblem };
+export type BulkFileItem =
+  | {
+      kind: 'listing';
+      listing: Listing;
+      places: Map<string, BulkPlace>;
+      /** Set when `rowMayMatch` was asked: false means the listing's text cannot match and its text fields were not built. */
+      mayMatch?: boolean;
+    }
+  | { kind: 'problem'; problem: BulkRowProblem };
 
 /** A bulk file opened: its rows are read one by one as `items` is iterated (each listing can be linted and dropped). */
 export type BulkFileStream =
@@ -108,7 +116,7 @@ export function openBulkFile(input: { text: string; bytes?: Uint8Array }, contex
         }
         const fieldPlaces = read.places;
         fieldPlaces.set('', read.place);
-        yield { kind: 'listing', listing, places: fieldPlaces };
+        yield read.mayMatch === undefined ? { kind: 'listing', listing, places: fieldPlaces } : { kind: 'listing', listing, places: fieldPlaces, mayMatch: read.mayMatch };
       }
     } catch (error) {
       // A sheet whose XML breaks half-way: what was read stands, the rest is one problem.

@@ -155,6 +155,28 @@ amazon('the listinglint-ignore column: marks and rules separated by ;, the reaso
   );
 });
 
+amazon('rowMayMatch: asked once a row on the raw span of its field cells; a row ruled out is built lean', () => {
+  const asked: string[] = [];
+  const { built, listings } = open(classic, {
+    rowMayMatch: (raw) => {
+      asked.push(raw);
+      return raw.includes('Adidas');
+    },
+  });
+  assert.equal(asked.length, 2);
+  assert.ok(asked[0].startsWith('Voltix\t') && asked[0].includes('""Adidas""') && asked[0].endsWith('Navy blue'));
+  assert.ok(asked.every((raw) => !raw.includes('TEE-') && !raw.startsWith('shirt')));
+  assert.equal(listings.map((listing) => listing.mayMatch), [true, false]);
+  assert.equal(summary(built[0]), summary(open(classic).built[0]));
+  // Lean: the reserved keys, title, brand, places and ignores stay; no bullets, description, keywords or other prose.
+  assert.equal(summary(built[1]), { ...summary(open(classic).built[1]), fields: [['title', 'Plain tee']] });
+  assert.equal(built[1].ignores.length, 2);
+  assert.equal(listings[1].place, { record: 3, header: 'item_sku', label: 'Verkäufer-SKU', sku: 'TEE-2' });
+  const none = open(classic, { rowMayMatch: () => false });
+  assert.equal(summary(none.built[0]), { ...summary(open(classic).built[0]), fields: [['title', 'Voltix Tee for Nike fans']] });
+  assert.equal(none.listings[0].places.get('images[1]'), { record: 1, header: 'other_image_url1', label: 'URL Bild 1', sku: 'TEE-1' });
+});
+
 amazon('without settings: label row 2, attribute row 3, data from 4; a quoted multi-line cell', () => {
   const text = 'TemplateType=fptcustom\tVersion=2019.0322\nSeller SKU\tProduct Name\nitem_sku\titem_name\nA-1\t"Two\nlines Sony"\nA-2\tMug\n';
   const { layout, built, listings } = open(text);
