@@ -268,7 +268,7 @@ test('deeply nested lists and block quotes and long runs of emphasis are a parse
   assert.is(message('l/quotes.md'), nesting);
   assert.is(
     message('l/emphasis.md'),
-    'A paragraph of the Markdown body has more than 200 emphasis markers (`*` or `_`, the limit): this file was not linted; fix the Markdown body here and run listinglint again',
+    'A paragraph of the Markdown body has more than 200 runs of emphasis markers (`*` or `_`, the limit): this file was not linted; fix the Markdown body here and run listinglint again',
   );
   assert.equal(hashTree(dir), before);
 });

@@ -68,7 +68,11 @@ export function plainProse(source: string, bodyStart: number): MappedText | unde
 
 /** Most lists and block quotes nested in one another a Markdown body may hold (as for front matter). */
 export const maxBodyNesting = 64;
-/** Most emphasis markers (`*`, `_`) one paragraph of a Markdown body may hold. */
+/**
+ * Most runs of emphasis markers (`*`, `_`) one paragraph of a Markdown body may hold. A run is
+ * counted once, whatever its length: a decorative line of 100 stars is one run, as the parser
+ * pairs it; `*a*` repeated is two runs each time.
+ */
 export const maxEmphasisMarkers = 200;
 
 /**
@@ -126,11 +130,12 @@ export function bodyLimitProblem(source: string, bodyStart: number): { message: 
     for (let j = i; j < lineEnd; j++) {
       const code = source.charCodeAt(j);
       if (code !== 32 && code !== 9 && code !== 13) blank = false;
-      if (code === 42 || code === 95 /* * _ */) {
+      // A marker continuing a run of the same marker is part of that run.
+      if ((code === 42 || code === 95) /* * _ */ && source.charCodeAt(j - 1) !== code) {
         markers++;
         if (markers > maxEmphasisMarkers) {
           return {
-            message: `A paragraph of the Markdown body has more than ${maxEmphasisMarkers} emphasis markers (\`*\` or \`_\`, the limit)`,
+            message: `A paragraph of the Markdown body has more than ${maxEmphasisMarkers} runs of emphasis markers (\`*\` or \`_\`, the limit)`,
             offset: j,
           };
         }
