@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from './seeded-random.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = join(root, '.bench', 'bulk');
@@ -23,15 +24,7 @@ if (!existsSync(cli) || !existsSync(join(root, 'packages', 'core', 'dist', 'engi
 const generated = spawnSync(process.execPath, [join(root, 'scripts', 'bench', 'text-corpus.mjs'), corpus], { encoding: 'utf8' });
 if (generated.status !== 0) throw new Error(`corpus generator failed: ${generated.stderr}`);
 
-// mulberry32, as in text-corpus.mjs: the same file on every machine.
-let seed = 0xb01c5eed;
-function random() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (list) => list[Math.floor(random() * list.length)];
+const { random, pick } = seededRandom(0xb01c5eed);
 const wordListPath = createRequire(join(root, 'packages/core/package.json')).resolve('word-list');
 const words = readFileSync(join(wordListPath, '../words.txt'), 'utf8').split('\n').filter((word) => /^[a-z]{3,9}$/.test(word)).slice(0, 20_000);
 const terms = readFileSync(join(corpus, 'terms.txt'), 'utf8').split('\n').filter(Boolean);

@@ -7,21 +7,14 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from './seeded-random.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = resolve(process.argv[2] ?? join(root, '.bench/text'));
 const LISTINGS = 20_000;
 const INVENTED_MARKS = 5_000;
 
-// mulberry32: the same seed gives the same corpus on every machine.
-let seed = 0x5eed1234;
-function random() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (list) => list[Math.floor(random() * list.length)];
+const { random, pick } = seededRandom(0x5eed1234);
 const between = (low, high) => low + Math.floor(random() * (high - low + 1));
 
 const wordListPath = createRequire(join(root, 'packages/core/package.json')).resolve('word-list');

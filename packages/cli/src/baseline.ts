@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
-import { builtinRules, countSeverities, unsuppressibleRuleIds } from '@listinglint/core';
+import { builtinRules, countSeverities, severityRank, unsuppressibleRuleIds } from '@listinglint/core';
 import type { FileResult, Finding, Report } from '@listinglint/core';
 import { UsageError } from './usage-error.js';
 
@@ -44,13 +44,18 @@ export interface BaselineOutcome {
 }
 
 const keyFields = ['file', 'sku', 'field', 'ruleId', 'markId', 'text', 'image'] as const;
-const severityRank = { info: 0, warning: 1, error: 2 } as const;
 const useRank = { nominative: 0, brand: 1, counterfeit: 2 } as const;
 
 /** Records the finding's severity and use on the entry, keeping the worst seen. */
 function grade(entry: BaselineEntry, finding: Finding): void {
   if (entry.severity === undefined || severityRank[finding.severity] > severityRank[entry.severity]) entry.severity = finding.severity;
   if (finding.use !== undefined && (entry.use === undefined || useRank[finding.use] > useRank[entry.use])) entry.use = finding.use;
+}
+
+/** The more serious of two grades; undefined (any) when either is. */
+function worse<T extends string>(a: T | undefined, b: T | undefined, rank: Readonly<Record<T, number>>): T | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  return rank[a] >= rank[b] ? a : b;
 }
 
 /** Whether an entry may hide this finding: at the same or a lower severity and use than recorded. */
@@ -118,10 +123,13 @@ export function applyBaseline(results: FileResult[], baseline: Baseline): Baseli
     const key = keyOf(entry);
     const known = remaining.get(key);
     const merged: BaselineEntry = { ...entry, count: entry.count + (known?.count ?? 0) };
-    if (known && (known.severity === undefined || entry.severity === undefined)) delete merged.severity;
-    else if (known?.severity && severityRank[known.severity] > severityRank[merged.severity!]) merged.severity = known.severity;
-    if (known && (known.use === undefined || entry.use === undefined)) delete merged.use;
-    else if (known?.use && useRank[known.use] > useRank[merged.use!]) merged.use = known.use;
+    // Two entries of one identity (a hand-merged file) cover the worse grade; one without a grade covers any.
+    if (known) {
+      merged.severity = worse(known.severity, entry.severity, severityRank);
+      merged.use = worse(known.use, entry.use, useRank);
+      if (merged.severity === undefined) delete merged.severity;
+      if (merged.use === undefined) delete merged.use;
+    }
     remaining.set(key, merged);
   }
   const suppressed: Finding[] = [];

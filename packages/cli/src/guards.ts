@@ -43,12 +43,11 @@ export function checkCacheLocation(cacheDir: string, shown: string): void {
   }
 }
 
-/** A run that found nothing to lint is a usage error naming what was searched, as in ESLint. */
-export function checkSomethingFound(files: readonly string[], searched: { patterns: readonly string[]; include: readonly string[] }): void {
-  if (files.length > 0) return;
-  if (searched.patterns.length > 0) {
-    throw new UsageError(`No files matched ${searched.patterns.map((pattern) => `\`${pattern}\``).join(', ')}: check the paths or globs`);
-  }
+/** A path or glob that matched no file, or a run with nothing to lint, is a usage error naming what was searched, as in ESLint. */
+export function checkSomethingFound(searched: { files: readonly string[]; unmatched: readonly string[]; patterns: readonly string[]; include: readonly string[] }): void {
+  const missed = searched.unmatched.length > 0 ? searched.unmatched : searched.files.length === 0 ? searched.patterns : [];
+  if (missed.length > 0) throw new UsageError(`No files matched ${missed.map((pattern) => `\`${pattern}\``).join(', ')}: check the paths or globs`);
+  if (searched.files.length > 0) return;
   throw new UsageError(
     `No files matched the include globs ${searched.include.map((pattern) => `\`${pattern}\``).join(', ')}: set \`include\` in listinglint.config.yaml or name files`,
   );

@@ -36,8 +36,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const { config, rules, watchlistFiles, settings } = project;
   const discovered = await discoverFiles({ cwd, root: config.root, patterns: args.patterns, include: config.include, ignore: config.ignore });
   const { explicit } = discovered;
-  if (discovered.unmatched.length > 0) checkSomethingFound([], { patterns: discovered.unmatched, include: [] });
-  checkSomethingFound(discovered.files, { patterns: args.patterns, include: config.include });
+  checkSomethingFound({ ...discovered, patterns: args.patterns, include: config.include });
   const triggers = [...(config.file ? [config.file] : []), ...watchlistFiles];
   const files = await narrowFiles(discovered.files, { shard: args.shard, changedSince: args.changedSince, cwd, root: config.root, triggers });
   const concurrency = args.concurrency ?? config.ocr.concurrency;

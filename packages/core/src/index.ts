@@ -9,7 +9,9 @@ export {
   lintListing,
   normaliseMatchedText,
   ruleUrl,
+  severityRank,
   stampFact,
+  unsuppressibleRuleIds,
   type ConfiguredRule,
   type LintOptions,
 } from './kernel/index.js';
@@ -26,6 +28,6 @@ export {
   type ListingFormat,
 } from './formats/index.js';
 export { loadMarkdownParser } from './formats/markdown-body.js';
-export { builtinRules, unsuppressibleRuleIds } from './rules/index.js';
+export { builtinRules } from './rules/index.js';
 export { compileWatchlist, readWatchlists, type WatchlistSource } from './watchlist/index.js';
 export { configNames, findConfig, loadConfig, loadProject, NoWatchlistError, type Config, type Project, type ProjectOptions } from './project/index.js';

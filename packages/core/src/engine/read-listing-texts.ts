@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatsFor } from '../formats/index.js';
 import { LineIndex } from '../source/line-index.js';
+import { firstBadByte } from '../source/utf8.js';
 
 /** A listing file as read from disk: its text, or why it could not be read. */
 export interface ListingText {
@@ -85,21 +86,4 @@ function continues(bytes: Uint8Array, i: number): boolean {
     return back < length;
   }
   return false;
-}
-
-/** The offset of the first byte that breaks UTF-8 (overlong forms aside). */
-export function firstBadByte(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const byte = bytes[i];
-    // C0, C1 and F5..FF never start a sequence (C0/C1 only start overlong forms).
-    const trailing = byte < 0x80 ? 0 : byte >= 0xc2 && byte <= 0xdf ? 1 : byte >> 4 === 0b1110 ? 2 : byte >= 0xf0 && byte <= 0xf4 ? 3 : -1;
-    if (trailing < 0) return i;
-    for (let k = 1; k <= trailing; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
-    // The second byte's range rules out overlong forms (E0, F0), surrogates (ED) and code points past U+10FFFF (F4).
-    const second = bytes[i + 1];
-    if ((byte === 0xe0 && second < 0xa0) || (byte === 0xed && second > 0x9f) || (byte === 0xf0 && second < 0x90) || (byte === 0xf4 && second > 0x8f)) return i;
-    i += trailing + 1;
-  }
-  return i;
 }

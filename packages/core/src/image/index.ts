@@ -107,12 +107,14 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
   const pending: Pending[] = [];
 
   const unique = [...new Map(requests.map((request) => [request.path, request])).values()];
+  // Resolved once: every image is compared with it after its own links are resolved.
+  const realRoot = options.root === undefined ? undefined : await realpath(options.root);
   await inParallel(unique, 8, async (request) => {
     if (request.absolutePath === undefined) {
       found.set(request.path, { ok: false, problem: 'outside', detail: `${request.path} is outside the repository` });
       return;
     }
-    const bytes = await readImageFile(request.path, request.absolutePath, options.root);
+    const bytes = await readImageFile(request.path, request.absolutePath, { realRoot });
     if (!Buffer.isBuffer(bytes)) {
       found.set(request.path, bytes);
       return;
@@ -191,8 +193,8 @@ function writeNotice(message: string): void {
 }
 
 async function readOne(image: Pending, lane: OcrLane, caches: Record<EngineName, OcrCache>, engine: () => EngineName, timeoutMs: number): Promise<ImageText> {
-  // The first read checked the place against the root; this one re-checks the kind and the size.
-  const bytes = await readImageFile(image.path, image.absolutePath, undefined);
+  // The first read checked the file (place, kind, size); this one only reads it again.
+  const bytes = await readImageFile(image.path, image.absolutePath);
   if (!Buffer.isBuffer(bytes)) return bytes;
   try {
     // After a fallback the fallback engine's cache may already hold this image.
@@ -218,14 +220,13 @@ export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
  * project root and within the size limit: a link out of the repository, a device, a pipe or a
  * huge file is a finding, never read (a FIFO would hang the run, /dev/zero fill the memory).
  */
-async function readImageFile(projectPath: string, absolutePath: string, root: string | undefined): Promise<Buffer | ImageText> {
+async function readImageFile(projectPath: string, absolutePath: string, checks?: { realRoot?: string }): Promise<Buffer | ImageText> {
   try {
+    if (checks === undefined) return await readFile(absolutePath);
     const real = await realpath(absolutePath);
-    if (root !== undefined) {
-      const inside = path.relative(await realpath(root), real);
-      if (inside.startsWith('..') || path.isAbsolute(inside)) {
-        return { ok: false, problem: 'outside', detail: `${projectPath} leads outside the repository through a symbolic link` };
-      }
+    const inside = checks.realRoot === undefined ? '' : path.relative(checks.realRoot, real);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) {
+      return { ok: false, problem: 'outside', detail: `${projectPath} leads outside the repository through a symbolic link` };
     }
     const stat = await statFile(real);
     if (!stat.isFile()) return { ok: false, problem: 'not-file', detail: stat.isDirectory() ? 'a folder' : 'a device, pipe or socket' };

@@ -9,7 +9,9 @@ export {
   lintListing,
   lintRun,
   ruleUrl,
+  severityRank,
   stampFact,
+  unsuppressibleRuleIds,
   type ConfiguredRule,
   type LintOptions,
 } from './lint-listing.js';

@@ -29,7 +29,13 @@ export interface ConfiguredRule {
   options?: unknown;
 }
 
-const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+/** Severities from least to most serious. */
+export const severityRank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** Rules whose findings no directive, ignore or baseline can hide (`meta.suppressible: false`). */
+export function unsuppressibleRuleIds(rules: Iterable<Rule>): Set<string> {
+  return new Set([...rules].filter((rule) => rule.meta.suppressible === false).map((rule) => rule.id));
+}
 
 /** Fills `{{name}}` placeholders of a message template. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -44,7 +50,7 @@ export function stampFact(configured: ConfiguredRule, fact: Fact, listing: { fil
   const { rule, severity: setting } = configured;
   if (setting === 'off') return undefined;
   let severity: Severity = setting;
-  if (rule.meta.severityMode === 'ceiling' && fact.severity && rank[fact.severity] < rank[setting]) severity = fact.severity;
+  if (rule.meta.severityMode === 'ceiling' && fact.severity && severityRank[fact.severity] < severityRank[setting]) severity = fact.severity;
   const template = rule.meta.messages[fact.messageId];
   if (template === undefined) throw new Error(`Rule ${rule.id} has no message \`${fact.messageId}\``);
   const finding: Finding = {
@@ -102,7 +108,7 @@ export function lintListing(
     };
     guard(rule, listing, findings, () => rule.check!({ listing, watchlist, settings, facts, options: configured.options, report }));
   }
-  const unsuppressible = new Set(enabled.filter(({ rule }) => rule.meta.suppressible === false).map(({ rule }) => rule.id));
+  const unsuppressible = unsuppressibleRuleIds(enabled.map(({ rule }) => rule));
   const { kept, unused } = applySuppressions(findings, listing, unsuppressible);
   if (options.reportUnusedDisables) {
     for (const configured of enabled) {

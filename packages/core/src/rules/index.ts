@@ -30,7 +30,3 @@ export const builtinRules: ReadonlyMap<string, Rule> = new Map(
 
 export type { Fact, Rule, RuleContext, RuleMeta } from '../types.js';
 
-/** Rules whose findings no directive, ignore or baseline can hide. */
-export function unsuppressibleRuleIds(rules: Iterable<Rule>): Set<string> {
-  return new Set([...rules].filter((rule) => rule.meta.suppressible === false).map((rule) => rule.id));
-}

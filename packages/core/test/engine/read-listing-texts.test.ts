@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { firstBadByte, readListingTexts } from '../../src/engine/read-listing-texts.js';
+import { readListingTexts } from '../../src/engine/read-listing-texts.js';
+import { firstBadByte } from '../../src/source/utf8.js';
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
 

@@ -1,4 +1,4 @@
-import { MappedText } from './deps.js';
+import { MappedText } from '../../source/mapped-text.js';
 
 /**
  * A position-keeping reader of delimited text (CSV, TSV, `;`-separated), RFC 4180 plus what

@@ -1,4 +1,4 @@
-import { MappedText } from './deps.js';
+import { MappedText } from '../../source/mapped-text.js';
 import { appendSlice } from './mapped-slice.js';
 
 /**

@@ -1,8 +1,10 @@
-import { MappedText, type SourceEntry, type SourceNode } from './deps.js';
+import { MappedText } from '../../source/mapped-text.js';
+import type { SourceEntry, SourceNode } from '../../source/source-tree.js';
 import { htmlText, looksLikeHtml } from './html-text.js';
 import { detectLayout, headRowLimit, type BulkFormat, type Column, type ColumnsMapping, type Layout } from './layouts.js';
 import { sliceMapped, splitMapped } from './mapped-slice.js';
 import type { Table, TableCell, TableRow } from './table.js';
+import type { Place } from '../../types.js';
 
 /**
  * Rows of a bulk file → one `SourceNode` map per listing (what `buildListing` reads for
@@ -10,19 +12,8 @@ import type { Table, TableCell, TableRow } from './table.js';
  * column's header and label, the SKU, and in a sheet the sheet and cell.
  */
 
-/** Where a field stands in a bulk file (design.md "JSON report": `place`). */
-export interface BulkPlace {
-  /** 1-based data record (the first data row is record 1). */
-  record: number;
-  /** The attribute or header text of the column, in full. */
-  header: string;
-  /** The column's localised label, where the template has one. */
-  label?: string;
-  sku?: string;
-  /** Spreadsheets: the sheet's name and the cell (`C4`). */
-  sheet?: string;
-  cell?: string;
-}
+/** Where a field stands in a bulk file: the report's `place` (design.md "JSON report"). */
+export type BulkPlace = Place;
 
 /** One listing read from a bulk file. */
 export interface BulkListing {

@@ -1,4 +1,4 @@
-import { MappedText } from './deps.js';
+import { MappedText } from '../../source/mapped-text.js';
 
 /** Appends units `[from, to)` of `source` to `target`, each still mapped to where it came from. */
 export function appendSlice(target: MappedText, source: MappedText, from: number, to: number): void {

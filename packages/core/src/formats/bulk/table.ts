@@ -1,5 +1,6 @@
 import { cellText, readDelimited, type DelimitedCell, type DelimitedProblem } from './delimited.js';
-import { LineIndex, MappedText } from './deps.js';
+import { LineIndex } from '../../source/line-index.js';
+import { MappedText } from '../../source/mapped-text.js';
 import { cellRef, type Workbook, type XlsxSheet } from './xlsx.js';
 
 /**

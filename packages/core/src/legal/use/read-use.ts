@@ -1,4 +1,4 @@
-import type { MarkUse, MatchStrategy } from '../../types.js';
+import type { MarkUse, MatchStrategy, UseCause } from '../../types.js';
 import { wordSet } from '../../match/lexicon.js';
 import {
   accessoryNouns,
@@ -40,23 +40,7 @@ export interface UseInput {
   title: string;
 }
 
-/** What decided the use (design.md's vocabulary). */
-export type UseCause =
-  | 'compatibility'
-  | 'list-item'
-  | 'platform'
-  | 'component'
-  | 'disclaimer'
-  | 'certification'
-  | 'reference'
-  | 'comparison'
-  | 'counterfeit-phrase'
-  | 'disguise'
-  | 'first-word'
-  | 'brand-field'
-  | 'product-name'
-  | 'official'
-  | 'plain';
+export type { UseCause };
 
 /** How a mark is used, what decided it, and the words that did. */
 export interface UseReading {

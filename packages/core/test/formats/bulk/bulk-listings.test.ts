@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { LineIndex } from '../../../src/formats/bulk/deps.js';
+import { LineIndex } from '../../../src/source/line-index.js';
 import {
   bulkCategoryClasses,
   parseAttribute,

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { LineIndex } from '../../../src/formats/bulk/deps.js';
+import { LineIndex } from '../../../src/source/line-index.js';
 import { readBulkFile } from '../../../src/formats/bulk/read.js';
 import { makeXlsx } from './make-xlsx.js';
 
