@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { defaultInclude } from '@listinglint/core';
 import { UsageError } from './usage-error.js';
@@ -26,6 +26,8 @@ export async function discoverFiles(options: {
   patterns: string[];
   include: string[];
   ignore: string[];
+  /** How folders are listed (tests inject failures); `readdirSync` by default. */
+  readDir?: ReadDir;
 }): Promise<Discovered> {
   const { cwd, root } = options;
   const gitignoreFile = path.join(root, '.gitignore');
@@ -44,14 +46,25 @@ export async function discoverFiles(options: {
   const found = new Set<string>();
   const unmatched: string[] = [];
   const glob = async (patterns: string[], base: string) => {
-    const walked = walkSimple(patterns, base);
+    const unreadable: UnreadableFolder[] = [];
+    const walked = walkSimple(patterns, base, options.readDir, unreadable);
     if (walked) {
+      // A folder that cannot be listed is never skipped silently, unless it is ignored.
+      const blocking = unreadable.find(({ folder }) => kept(path.join(folder, '_')));
+      if (blocking) throw unreadableFolder(blocking, cwd);
       for (const file of walked) if (kept(file)) found.add(file);
       return;
     }
     const { default: fg } = await import('fast-glob');
     // The synchronous walk is twice as fast as the asynchronous one on 20,000 files.
-    const files = fg.sync(patterns, { cwd: base, absolute: true, ignore: alwaysIgnored, dot: false, followSymbolicLinks: false, onlyFiles: true });
+    let files: string[];
+    try {
+      files = fg.sync(patterns, { cwd: base, absolute: true, ignore: alwaysIgnored, dot: false, followSymbolicLinks: false, onlyFiles: true, suppressErrors: false });
+    } catch (error) {
+      const { code, path: folder } = error as NodeJS.ErrnoException;
+      if (code === undefined || folder === undefined) throw error;
+      throw unreadableFolder({ folder, code }, cwd);
+    }
     for (const file of files) if (kept(file)) found.add(path.normalize(file));
   };
   if (options.patterns.length === 0) {
@@ -86,7 +99,7 @@ const simplePattern = /^((?:[\w-][\w.-]*\/)*)\*\*\/\*(\.[\w.-]+)$/;
  * fast-glob is not even loaded), with fast-glob's rules: no dot files or folders, no
  * symbolic links, no node_modules or .git; undefined when any pattern has another shape.
  */
-export function walkSimple(patterns: string[], base: string): string[] | undefined {
+export function walkSimple(patterns: string[], base: string, readDir: ReadDir = readdirSync, unreadable: UnreadableFolder[] = []): string[] | undefined {
   const endings = new Map<string, string[]>();
   for (const pattern of patterns) {
     const match = simplePattern.exec(pattern);
@@ -97,8 +110,11 @@ export function walkSimple(patterns: string[], base: string): string[] | undefin
   const walk = (dir: string, suffixes: string[]) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+      entries = readDir(dir, { withFileTypes: true });
+    } catch (error) {
+      // A folder that is not there is simply empty (the include of a format with no files).
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push({ folder: dir, code });
       return;
     }
     for (const entry of entries) {
@@ -112,6 +128,30 @@ export function walkSimple(patterns: string[], base: string): string[] | undefin
   };
   for (const [folder, suffixes] of endings) walk(path.join(base, folder), suffixes);
   return files;
+}
+
+/** How `walkSimple` lists a folder: `readdirSync`'s shape. */
+export type ReadDir = (dir: string, options: { withFileTypes: true }) => Dirent[];
+
+/** A folder the walk could not list, and the error code. */
+export interface UnreadableFolder {
+  folder: string;
+  code: string;
+}
+
+const folderProblems: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'the operating system does not allow listing it',
+  ELOOP: 'a symbolic link that leads back to itself',
+  EIO: 'the disk reported an input/output error',
+  EMFILE: 'too many files are open at once (raise ulimit -n)',
+};
+
+/** The usage error for a folder that cannot be listed: its files would be skipped without a word. */
+function unreadableFolder({ folder, code }: UnreadableFolder, cwd: string): UsageError {
+  const shown = path.relative(cwd, folder).split(path.sep).join('/') || '.';
+  const problem = folderProblems[code] ? `${folderProblems[code]} (${code})` : code;
+  return new UsageError(`Folder ${shown} cannot be read: ${problem}; make it readable, or add it to \`ignore\` in the config so its listings are skipped on purpose`);
 }
 
 function isSymlink(file: string): boolean {

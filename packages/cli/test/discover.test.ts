@@ -1,9 +1,10 @@
-import { symlinkSync } from 'node:fs';
+import { readdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { discoverFiles, walkSimple } from '../src/discover.js';
+import { discoverFiles, walkSimple, type ReadDir } from '../src/discover.js';
+import { UsageError } from '../src/usage-error.js';
 import { scratchProject } from './cli-io.js';
 
 const discover = suite('file discovery');
@@ -47,6 +48,26 @@ discover('config ignore patterns and other globs go through fast-glob', async ()
   const root = tree();
   const { files } = await discoverFiles({ cwd: root, root, patterns: [], include: ['listings/**/*.{md,json}'], ignore: ['**/deep/'] });
   assert.equal(files.map((file) => path.relative(root, file)), ['listings/one/listing.md']);
+});
+
+discover('a folder that cannot be listed is a usage error naming it, unless ignored; a missing folder is just empty', async () => {
+  const root = tree();
+  // Tests run as root, where permissions do not stop a read: the listing fails on purpose here.
+  const readDir: ReadDir = (dir, options) => {
+    if (dir === path.join(root, 'listings', 'two')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${dir}'`), { code: 'EACCES' });
+    return readdirSync(dir, options);
+  };
+  const include = ['**/*.md', '**/*.listing.json'];
+  const error = await discoverFiles({ cwd: root, root, patterns: [], include, ignore: [], readDir }).catch((caught: unknown) => caught);
+  assert.instance(error, UsageError);
+  assert.is(
+    (error as Error).message,
+    'Folder listings/two cannot be read: permission denied (EACCES); make it readable, or add it to `ignore` in the config so its listings are skipped on purpose',
+  );
+  const ignored = await discoverFiles({ cwd: root, root, patterns: [], include, ignore: ['listings/two/'], readDir });
+  assert.equal(ignored.files.map((file) => path.relative(root, file)), ['a.md', 'b.listing.json', 'docs/guide.md', 'listings/one/listing.md']);
+  const missing = await discoverFiles({ cwd: root, root, patterns: [], include: ['nowhere/**/*.md'], ignore: [] });
+  assert.equal(missing.files, []);
 });
 
 discover.run();

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { closeSync, openSync, symlinkSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { config, hashTree, listing, makeProject, runCli, runJson, watchlist, writeFiles, type JsonReportShape } from './fixtures/cli-project.js';
 
 const test = suite('hostile input (built CLI)');
+
+const MiB = 1024 * 1024;
 
 /** An alias bomb: nine levels of nine-fold aliases, a billion values if expanded. */
 function aliasBomb(): string {
@@ -38,6 +40,7 @@ function hostileProject(): string {
     'l/dupkey.listing.json': '{"sku": "DUP-2", "title": "a",\n "title": "NIKE"}\n',
     'l/trailing.listing.json': '{\n  "sku": "T-1",\n  "title": "NIKE",\n}\n',
     'l/escape.md': '---\nsku: ESC-1\ntitle: plain\nimages:\n  - ../../etc/passwd\n  - /etc/hostname\n  - missing.jpg\n---\n',
+    'l/map-images.md': listing('MAP-1', 'plain', 'images:\n  main: main.jpg\n'),
     'l/sku-a.md': listing('SAME', 'a'),
     'l/sku-b.md': listing('SAME', 'b'),
   });
@@ -78,6 +81,7 @@ test('hostile listings become findings with file and line; the other files are s
     'l/good.md 3:9 trademark/text nike',
     'l/huge.md 16:1 trademark/text nike',
     'l/latin1.md 3:12 listing/parse-error',
+    'l/map-images.md 5:3 image/missing',
     'l/nested.md 4:71 listing/parse-error',
     'l/sku-b.md 2:6 listing/duplicate-sku',
     'l/trailing.listing.json 4:1 listing/parse-error',
@@ -97,10 +101,35 @@ test('hostile listings become findings with file and line; the other files are s
       'Image `missing.jpg` (`images[2]`) does not exist: add the file or fix the path',
     ].join('\n'),
   );
+  assert.is(message('l/map-images.md'), '`images` must be a list of image paths, e.g. `images: [main.jpg]`: the images under it were not checked');
   assert.is(message('l/sku-b.md'), 'SKU `SAME` is already used by l/sku-a.md:2: give every listing its own SKU');
   // Empty Markdown is not a listing (skipped); the symlink loop is not followed by globbing.
   assert.not.ok(run.report.results.some((r) => r.filePath === 'l/empty.md' || r.filePath.startsWith('l/loop')));
   assert.equal(hashTree(dir), before);
+});
+
+test('listing files over their size limit are a parse error, checked before a byte is read; the good file is linted', () => {
+  const dir = makeProject({ 'listinglint.config.yaml': config, 'watchlist.yaml': watchlist, 'l/good.md': listing('GOOD-1', 'NIKE socks') });
+  // Sparse files: the size is what counts, and it is checked on the open file before reading.
+  const sizes: Record<string, number> = { 'l/big.md': 32 * MiB + 1, 'l/big.listing.json': 64 * MiB + 1, 'l/big.csv': 256 * MiB + 1, 'l/big.xlsx': 100 * MiB + 1, 'l/edge.md': 32 * MiB };
+  for (const [file, size] of Object.entries(sizes)) {
+    closeSync(openSync(join(dir, file), 'w'));
+    truncateSync(join(dir, file), size);
+  }
+  const run = runJson(dir, ['--no-ocr', '--no-cache', 'l/big.md', 'l/big.listing.json', 'l/big.csv', 'l/big.xlsx', 'l/edge.md', 'l/good.md']);
+  assert.is(run.code, 1, run.stderr);
+  assert.equal(
+    run.report.results.map((result) => `${result.filePath} ${result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}: ${f.message}`).join(' | ')}`),
+    [
+      'l/big.csv 1:1 listing/parse-error: The file is 268,435,457 bytes, more than the 256 MiB limit for CSV, TSV and TXT bulk files, so it was not read: split it into smaller files and run listinglint again',
+      'l/big.listing.json 1:1 listing/parse-error: The file is 67,108,865 bytes, more than the 64 MiB limit for JSON listings, so it was not read: split it into smaller files and run listinglint again',
+      'l/big.md 1:1 listing/parse-error: The file is 33,554,433 bytes, more than the 32 MiB limit for Markdown listings, so it was not read: split it into smaller files and run listinglint again',
+      'l/big.xlsx 1:1 listing/parse-error: The file is 104,857,601 bytes, more than the 100 MiB limit for XLSX workbooks, so it was not read: split it into smaller files and run listinglint again',
+      // Exactly at the limit, a file is read (and these zero bytes are no listing).
+      'l/edge.md 1:1 listing/parse-error: This file is not a listing (no front matter with `title`, `bullets` or `sku`, and no listing header row of a known bulk file); it was named on the command line, so it is reported',
+      'l/good.md 3:9 trademark/text: `NIKE` (Nike, Inc.; USPTO 0978952, classes 18, 25) in `title`: a third-party mark as the first word of the title reads as the brand; registered in US for class 25, which covers this listing (clothing)',
+    ],
+  );
 });
 
 test('a symlink loop named on the command line is reported as unreadable; the other file is linted', () => {

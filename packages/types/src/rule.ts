@@ -62,6 +62,8 @@ export interface RuleOptionSpec {
 /** A file that could not be read as listings, as the failure rule sees it. */
 export type FileFailure =
   | { kind: 'unreadable'; problem: string }
+  /** A file over its format's size limit: not read. */
+  | { kind: 'too-large'; size: number; limit: number; format: string }
   /**
    * Bytes that are not UTF-8. `bulk` is set for a bulk listing file recognised by its header when
    * read leniently: the encoding it seems to be in (`windows` code page, `utf-16`, `latin-1`) and the bad byte.

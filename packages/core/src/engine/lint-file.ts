@@ -46,6 +46,10 @@ export function fileLinter(context: FileLintContext): FileLinter {
       }
       return failed(file, failure, false);
     }
+    if (error?.kind === 'too-large') {
+      const { size, limit, format } = error.data;
+      return failed(file, { kind: 'too-large', size: Number(size), limit: Number(limit), format: String(format) }, false);
+    }
     if (error || text === undefined) return failed(file, { kind: 'unreadable', problem: String(error?.data.problem ?? 'unknown') }, false);
     for (const format of formatsFor(absolutePath)) {
       // Parts that cost a parse (a Markdown body) are read only when the prefilter says they may hold a mark.

@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatsFor } from '../formats/index.js';
 import { LineIndex } from '../source/line-index.js';
@@ -14,7 +14,7 @@ export interface ListingText {
   /** The bytes of a file in a binary format (its `text` is empty), or of a file that is not UTF-8 (to sniff it). */
   bytes?: Uint8Array;
   /** Why the file could not be read; for bad bytes, the line and column where they start. */
-  error?: { kind: 'unreadable' | 'encoding'; data: Record<string, string | number>; line?: number; column?: number };
+  error?: { kind: 'unreadable' | 'encoding' | 'too-large'; data: Record<string, string | number>; line?: number; column?: number };
   /** Hash of the file's bytes (cache key part); set when asked for. */
   hash?: string;
 }
@@ -37,14 +37,24 @@ export function readListingTexts(files: string[], cwd: string, hashed: boolean):
     // Files under the working directory (nearly all) need no path.relative.
     const relative = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : path.relative(cwd, absolutePath);
     const file = (path.sep === '/' ? relative : relative.split(path.sep).join('/')) || '.';
+    const formats = formatsFor(absolutePath);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(absolutePath);
+      const fd = openSync(absolutePath, 'r');
+      try {
+        // The size is checked on the open file, before a byte is read.
+        const limit = Math.min(...formats.map((format) => format.maxBytes));
+        const { size } = fstatSync(fd);
+        if (size > limit) return { absolutePath, file, error: { kind: 'too-large', data: { size, limit, format: formats[0]?.name ?? '' } } };
+        bytes = readFileSync(fd);
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
       return { absolutePath, file, error: { kind: 'unreadable', data: { problem: (error as NodeJS.ErrnoException).code ?? String(error) } } };
     }
     const hash = hashed ? sha1(bytes) : undefined;
-    if (formatsFor(absolutePath).some((format) => format.binary)) return { absolutePath, file, text: '', bytes, hash };
+    if (formats.some((format) => format.binary)) return { absolutePath, file, text: '', bytes, hash };
     try {
       return { absolutePath, file, text: utf8.decode(bytes), hash };
     } catch {

@@ -8,7 +8,7 @@ import type { BulkFormat, ColumnsMapping } from './bulk/layouts.js';
 import type { BulkPlace } from './bulk/listings.js';
 import { readBulkText } from './bulk/index.js';
 import { openBulkFile } from './bulk/read.js';
-import type { FormatAdapter, FormatInput, FormatReadOptions, ListingFileResult, ReadInputs, RowProblem } from './format.js';
+import { MiB, type FormatAdapter, type FormatInput, type FormatReadOptions, type ListingFileResult, type ReadInputs, type RowProblem } from './format.js';
 
 /**
  * The bulk listing files of issue #12: delimited text (Amazon inventory templates and reports,
@@ -125,6 +125,8 @@ function recognisesText(text: string, context: ListingFileContext, inputs: ReadI
 export const delimitedFormat: FormatAdapter = {
   name: 'delimited',
   syntax: 'delimited text',
+  // A JavaScript string holds at most about 512 million characters.
+  maxBytes: 256 * MiB,
   include: ['**/*.{txt,tsv,csv}'],
   claims: (fileName) => /\.(txt|tsv|csv)$/i.test(fileName),
   recognises: recognisesText,
@@ -136,6 +138,7 @@ export const delimitedFormat: FormatAdapter = {
 export const workbookFormat: FormatAdapter = {
   name: 'workbook',
   syntax: 'workbook',
+  maxBytes: 100 * MiB,
   include: ['**/*.{xlsx,xlsm}'],
   binary: true,
   claims: (fileName) => /\.(xlsx|xlsm)$/i.test(fileName),

@@ -1,6 +1,9 @@
 import type { ListingFileContext } from '../listing/build-listing.js';
 import type { Directive, Listing, Location } from '../types.js';
 
+/** One mebibyte: format size limits are stated in MiB. */
+export const MiB = 1024 * 1024;
+
 /** A row of a bulk file that could not be read: a `listing/parse-error` naming its line and record; the other rows are linted. */
 export interface RowProblem {
   message: string;
@@ -98,6 +101,8 @@ export interface FormatAdapter {
   readonly include: readonly string[];
   /** Binary formats get the file's bytes, not its text (no UTF-8 check, no code frame). */
   readonly binary?: boolean;
+  /** The largest file of this format that is read, in bytes; a larger one is a `listing/parse-error` and is not read. */
+  readonly maxBytes: number;
   /** Whether a file of this name may be of this format; content sniffing is `read` returning `not-listing`. */
   claims(fileName: string): boolean;
   /** Loads what `read` needs (a parser) once per thread, before the first read. */

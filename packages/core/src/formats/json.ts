@@ -1,7 +1,7 @@
 import { buildListing, type ListingFileContext } from '../listing/build-listing.js';
 import { parseJsonSource } from '../source/json-source.js';
 import { ListingSyntaxError } from '../source/source-tree.js';
-import type { FormatAdapter, ListingFileResult } from './format.js';
+import { MiB, type FormatAdapter, type ListingFileResult } from './format.js';
 
 /** Reads a `*.listing.json` file: one listing object, or an array of them. */
 export function readJsonListing(source: string, context: ListingFileContext): ListingFileResult {
@@ -31,6 +31,7 @@ export function readJsonListing(source: string, context: ListingFileContext): Li
 export const jsonFormat: FormatAdapter = {
   name: 'json',
   syntax: 'JSON',
+  maxBytes: 64 * MiB,
   include: ['**/*.listing.json'],
   claims: (fileName) => /\.listing\.json$/i.test(fileName),
   read: (input, context) => readJsonListing(input.text, context),

@@ -2,7 +2,7 @@ import { buildListing, listingMarkerKeys, type ListingFileContext } from '../lis
 import { bodyLimitProblem, loadMarkdownParser, markdownProse, plainProse } from './markdown-body.js';
 import { ListingSyntaxError } from '../source/source-tree.js';
 import { parseYamlSource } from '../source/yaml-source.js';
-import type { FormatAdapter, ListingFileResult } from './format.js';
+import { MiB, type FormatAdapter, type ListingFileResult } from './format.js';
 import { parseDirectives } from './parse-directives.js';
 
 const openingFence = /^---[ \t]*\r?\n/;
@@ -82,6 +82,7 @@ function unreadableFrontMatter(source: string, context: ListingFileContext): Lis
 export const markdownFormat: FormatAdapter = {
   name: 'markdown',
   syntax: 'front matter',
+  maxBytes: 32 * MiB,
   include: ['**/*.md'],
   claims: (fileName) => /\.(?:md|markdown)$/i.test(fileName),
   prepare: loadMarkdownParser,

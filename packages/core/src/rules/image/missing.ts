@@ -30,12 +30,17 @@ export const imageMissingRule: Rule = {
       'too-large': 'Image `{{written}}` (`{{field}}`) was not read: {{detail}}; {{advice}}',
       url: 'Image URL `{{written}}` (`{{field}}`) was not checked: images are never fetched; map its file name to a local file with `images.roots`',
       timeout: 'Image `{{written}}` (`{{field}}`) was not checked: {{detail}}; {{advice}}',
+      notList: '`images` must be {{expected}}: the images under it were not checked',
     },
   },
   check(context) {
     const { listing, facts } = context;
     // With OCR off there are no results, and nothing is known about the files.
     if (facts.images === undefined) return;
+    const expected = listing.invalidKeys?.images;
+    if (expected !== undefined) {
+      context.report({ messageId: 'notList', data: { expected }, location: listing.keyLocations.images ?? listing.location, field: 'images' });
+    }
     for (const image of listing.images) {
       if (image.path === undefined && /^https?:\/\//i.test(image.written)) {
         context.report({

@@ -27,6 +27,8 @@ export const listingParseErrorRule: Rule = {
         'This bulk listing file is not UTF-8 (first bad byte {{byte}} at offset {{offset}}){{guess}}, so none of its rows were linted: ' +
         'save it as UTF-8 (Excel: Save As "CSV UTF-8"; a text editor: encoding UTF-8) and run listinglint again',
       unreadable: 'The file could not be read: {{problem}}',
+      tooLarge:
+        'The file is {{size}} bytes, more than the {{limit}} limit for {{format}}, so it was not read: split it into smaller files and run listinglint again',
       row: '{{problem}}: this row was not linted (the other rows were); fix it here and run listinglint again',
       notListing: 'This file is not a listing (no front matter with `title`, `bullets` or `sku`, and no listing header row of a known bulk file); it was named on the command line, so it is reported',
     },
@@ -37,6 +39,13 @@ export const listingParseErrorRule: Rule = {
     switch (failure.kind) {
       case 'unreadable':
         return report({ messageId: 'unreadable', data: { problem: explainReadError(failure.problem) }, location: start, fatal: true });
+      case 'too-large':
+        return report({
+          messageId: 'tooLarge',
+          data: { size: failure.size.toLocaleString('en-US'), limit: `${failure.limit / (1024 * 1024)} MiB`, format: formatNames[failure.format] ?? `${failure.format} files` },
+          location: start,
+          fatal: true,
+        });
       case 'encoding':
         if (failure.bulk) {
           const { encoding, byte } = failure.bulk;
@@ -86,3 +95,7 @@ function explainReadError(code: string): string {
   const plain = readErrors[code];
   return plain === undefined ? code : `${plain} (${code})`;
 }
+
+/** How a format is named in the size-limit message. */
+const formatNames: Record<string, string> = { markdown: 'Markdown listings', json: 'JSON listings', delimited: 'CSV, TSV and TXT bulk files', workbook: 'XLSX workbooks' };
+
