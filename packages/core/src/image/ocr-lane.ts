@@ -19,6 +19,8 @@ export class OcrTimeoutError extends Error {
  */
 export class OcrLane {
   private engine: OcrEngine | undefined;
+  /** Engines being stopped in the background (a timed-out Paddle worker finishes its job first). */
+  private readonly stopping = new Set<Promise<void>>();
 
   constructor(private readonly start: () => Promise<OcrEngine>) {}
 
@@ -31,16 +33,25 @@ export class OcrLane {
       if (engine.name === 'tesseract' && process.memoryUsage.rss() > RECYCLE_RSS_BYTES) await this.retire();
       return result;
     } catch (error) {
-      // A timed-out job never settles and a crashed worker is gone: start afresh next time.
-      if (error instanceof OcrTimeoutError || /exited/.test(String(error))) await this.retire();
+      // A timed-out job may never settle and a crashed worker is gone: the next job gets a new
+      // engine at once while this one stops in the background.
+      if (error instanceof OcrTimeoutError || /exited/.test(String(error))) this.drop();
       throw error;
     }
   }
 
-  /** Stops the engine, if any; the lane can still run jobs afterwards. */
+  /** Stops the engine, if any, and waits for every engine of this lane to stop; the lane can still run jobs afterwards. */
   async retire(): Promise<void> {
+    this.drop();
+    await Promise.all(this.stopping);
+  }
+
+  /** Lets go of the engine: it stops in the background. */
+  private drop(): void {
     const engine = this.engine;
     this.engine = undefined;
-    await engine?.terminate();
+    if (engine === undefined) return;
+    const stopped: Promise<void> = engine.terminate().finally(() => this.stopping.delete(stopped));
+    this.stopping.add(stopped);
   }
 }

@@ -2,7 +2,9 @@ import { Worker } from 'node:worker_threads';
 import type { EngineRead, OcrEngine, RecognizedLine } from './ocr-engine.js';
 import { EngineUnavailableError, OcrEngineError, withTimeout } from './ocr-engine.js';
 import type { FromPaddleWorker, PaddleWorkerData, ToPaddleWorker } from './paddle-worker.js';
+import { mergeLines, readingOrder, TURNED_LOOKS, type RgbImage } from './paddle-reader.js';
 import { preparePixels } from './prepare-image.js';
+import { boxFromTurned, boxToTurned, turnPixels } from './turned-look.js';
 
 /** How a Paddle worker starts. */
 export interface PaddleStartOptions {
@@ -12,7 +14,12 @@ export interface PaddleStartOptions {
   threads?: number;
   /** Module imported as onnxruntime in the worker (default `onnxruntime-node`); a test seam. */
   runtime?: string;
+  /** Angles (degrees, clockwise) of extra looks at the whole image turned (`TURNED_LOOKS`); none by default. */
+  turned?: readonly number[];
 }
+
+/** How long a stopping worker may take to finish the job in flight before it is terminated all the same. */
+const SETTLE_MS = 120_000;
 
 /** Heap limits of a Paddle worker: the models live in onnxruntime's native memory, not the JS heap. */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512 };
@@ -24,9 +31,14 @@ const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512 };
 export class PaddleEngine implements OcrEngine {
   readonly name = 'paddle' as const;
   private nextId = 0;
+  /** Set by `terminate`: no new job starts; the one in flight is let finish first. */
+  private closing = false;
   private readonly waiting = new Map<number, { resolve(lines: RecognizedLine[]): void; reject(error: Error): void }>();
 
-  private constructor(private readonly worker: Worker) {
+  private constructor(
+    private readonly worker: Worker,
+    private readonly turnedAngles: readonly number[],
+  ) {
     worker.on('message', (message: FromPaddleWorker) => {
       if (message.kind !== 'lines' && message.kind !== 'error') return;
       const job = this.waiting.get(message.id);
@@ -44,7 +56,7 @@ export class PaddleEngine implements OcrEngine {
   }
 
   /** Starts a worker and waits for its models; `EngineUnavailableError` when onnxruntime cannot load. */
-  static async start({ startTimeoutMs = 60_000, threads = 1, runtime }: PaddleStartOptions = {}): Promise<PaddleEngine> {
+  static async start({ startTimeoutMs = 60_000, threads = 1, runtime, turned = [] }: PaddleStartOptions = {}): Promise<PaddleEngine> {
     const worker = startWorker({ threads, ...(runtime === undefined ? {} : { runtime }) });
     const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (message: FromPaddleWorker) => {
@@ -64,17 +76,24 @@ export class PaddleEngine implements OcrEngine {
       await worker.terminate().catch(() => undefined);
       throw error;
     }
-    return new PaddleEngine(worker);
+    return new PaddleEngine(worker, turned);
   }
 
   async read(bytes: Buffer): Promise<EngineRead> {
     const pixels = await preparePixels(bytes);
-    const id = this.nextId++;
-    const lines = await new Promise<RecognizedLine[]>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      const job: ToPaddleWorker = { id, image: { width: pixels.pixelWidth, height: pixels.pixelHeight, data: pixels.data } };
-      this.worker.postMessage(job, [pixels.data.buffer as ArrayBuffer]);
-    });
+    const upright: RgbImage = { width: pixels.pixelWidth, height: pixels.pixelHeight, data: pixels.data };
+    // The turned copies are made (by sharp, off this thread) while the worker reads the upright image.
+    const turning = Promise.all(this.turnedAngles.map(async (degrees) => ({ degrees, image: await turnPixels(upright, degrees) })));
+    turning.catch(() => undefined);
+    // The worker gets its own copy while the upright pixels are still being turned here.
+    const first = await this.ask({ id: this.nextId++, image: this.turnedAngles.length > 0 ? { ...upright, data: upright.data.slice() } : upright });
+    let lines = first;
+    const known = first.filter((line) => line.confidence >= TURNED_LOOKS.known).map((line) => line.bbox);
+    for (const { degrees, image } of await turning) {
+      const turned = await this.ask({ id: this.nextId++, image, known: known.map((box) => boxToTurned(box, degrees, upright, image)) });
+      lines = mergeLines(lines, turned.map((line) => ({ ...line, bbox: boxFromTurned(line.bbox, degrees, image, upright) })));
+    }
+    lines = readingOrder(lines);
     const { scale, width, height } = pixels;
     return {
       width,
@@ -83,7 +102,34 @@ export class PaddleEngine implements OcrEngine {
     };
   }
 
+  /** One look by the worker; the pixels are handed over, not copied. */
+  private ask(job: ToPaddleWorker): Promise<RecognizedLine[]> {
+    if (this.closing) return Promise.reject(new OcrEngineError('the PaddleOCR worker is stopping'));
+    return new Promise<RecognizedLine[]>((resolve, reject) => {
+      this.waiting.set(job.id, { resolve, reject });
+      this.worker.postMessage(job, [job.image.data.buffer as ArrayBuffer]);
+    });
+  }
+
+  /**
+   * Stops the worker once it is idle. A thread terminated while onnxruntime runs a session aborts
+   * the whole process (its native callback throws into a torn-down environment), so a job that
+   * timed out is let finish first, up to `SETTLE_MS`, while the lane goes on with a new worker.
+   */
   async terminate(): Promise<void> {
+    this.closing = true;
+    if (this.waiting.size > 0) {
+      const settled = new Promise<void>((resolve) => {
+        const check = () => {
+          if (this.waiting.size > 0) return;
+          this.worker.off('message', check);
+          resolve();
+        };
+        this.worker.on('message', check);
+        this.worker.once('exit', () => resolve());
+      });
+      await withTimeout(settled, SETTLE_MS, () => new Error('settle timed out')).catch(() => undefined);
+    }
     await withTimeout(this.worker.terminate(), 2_000, () => new Error('terminate timed out')).catch(() => undefined);
   }
 }

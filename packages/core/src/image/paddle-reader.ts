@@ -38,6 +38,25 @@ export const SECOND_LOOK = { maxSideLength: 960, minLines: 2, confidence: 0.9 } 
 /** A crop whose box is this much taller than wide holds text running up or down the image. */
 export const TALL_RATIO = 1.5;
 
+/**
+ * Extra looks at the whole image turned by the `ocr.passes` angles other than 0 (off by default):
+ * a wordmark printed on a slant (a can's diagonal logo, a tilted bar wrapper, a script logotype)
+ * that the upright look misses can read level in one of them. Only text boxes that the upright
+ * look did not read with at least `known` confidence are recognised there (a box counts as read
+ * when more than `covered` of it lies inside such a line's box).
+ */
+export const TURNED_LOOKS = { known: 0.9, covered: 0.6 } as const;
+
+/** How one image is read. */
+export interface ReadOptions {
+  /** Detection settings over `DETECTION`. */
+  detection?: Partial<Record<keyof typeof DETECTION, unknown>>;
+  /** A second look at more pixels when the first finds little text (default `SECOND_LOOK`); false: none. */
+  secondLook?: typeof SECOND_LOOK | false;
+  /** Boxes (in this image's pixels) read already: text boxes mostly inside one are not recognised again. */
+  known?: BoundingBox[];
+}
+
 /** onnxruntime as the reader uses it: the module's session factory and tensor class. */
 export type OnnxRuntime = typeof import('onnxruntime-node');
 
@@ -165,18 +184,21 @@ export class PaddleReader {
    * direction classifier; a crop much taller than wide (text running up or down a can) is read
    * turned both ways and the more confident read is kept.
    */
-  async read(input: RgbImage, detection: Partial<Record<keyof typeof DETECTION, unknown>> = {}, secondLook: typeof SECOND_LOOK | undefined = SECOND_LOOK): Promise<RecognizedLine[]> {
+  async read(input: RgbImage, { detection = {}, secondLook = SECOND_LOOK, known = [] }: ReadOptions = {}): Promise<RecognizedLine[]> {
     const image = this.toImage(input);
-    const first = await this.readAt(image, detection);
+    const first = await this.readAt(image, detection, known);
     if (!secondLook || confidentLines(first, secondLook.confidence) >= secondLook.minLines) return readingOrder(first);
-    const second = await this.readAt(image, { ...detection, maxSideLength: secondLook.maxSideLength });
+    const second = await this.readAt(image, { ...detection, maxSideLength: secondLook.maxSideLength }, known);
     return readingOrder(mergeLines(first, second));
   }
 
-  private async readAt(image: PaddleImage, detection: Partial<Record<keyof typeof DETECTION, unknown>>): Promise<RecognizedLine[]> {
+  /** Detects and recognises the text lines of one image, skipping boxes mostly inside a `known` box (read already). */
+  private async readAt(image: PaddleImage, detection: Partial<Record<keyof typeof DETECTION, unknown>>, known: BoundingBox[]): Promise<RecognizedLine[]> {
     const { detectionService, recognitionService } = this.service;
     if (!detectionService || !recognitionService) throw new Error('PaddleOCR is not loaded');
-    const boxes = (await detectionService.run(image, detection)).filter((box) => box.width > 0 && box.height > 0);
+    const boxes = (await detectionService.run(image, detection)).filter(
+      (box) => box.width > 0 && box.height > 0 && !known.some((other) => covered(boxOf(box), other) > TURNED_LOOKS.covered),
+    );
     const lines: RecognizedLine[] = [];
     const upright = { sortByReadingOrder: false };
     for (const box of boxes) {
@@ -258,6 +280,13 @@ export function mergeLines(first: RecognizedLine[], second: RecognizedLine[]): R
   return merged;
 }
 
+/** The share of `a`'s area that lies inside `b`. */
+function covered(a: BoundingBox, b: BoundingBox): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width <= 0 || height <= 0 ? 0 : (width * height) / Math.max(1, a.width * a.height);
+}
+
 function overlap(a: BoundingBox, b: BoundingBox): number {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
@@ -266,7 +295,7 @@ function overlap(a: BoundingBox, b: BoundingBox): number {
 }
 
 /** Top to bottom, then left to right within about half a line's height. */
-function readingOrder(lines: RecognizedLine[]): RecognizedLine[] {
+export function readingOrder(lines: RecognizedLine[]): RecognizedLine[] {
   return [...lines].sort((a, b) => {
     const sameRow = Math.abs(a.bbox.y - b.bbox.y) < Math.min(a.bbox.height, b.bbox.height) / 2;
     return sameRow ? a.bbox.x - b.bbox.x : a.bbox.y - b.bbox.y;

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { EngineUnavailableError } from './ocr-engine.js';
 import { PaddleReader } from './paddle-reader.js';
 import type { OnnxRuntime, RgbImage } from './paddle-reader.js';
+import type { BoundingBox } from '../types.js';
 
 /** Messages from the Paddle worker thread. */
 export type FromPaddleWorker =
@@ -23,6 +24,8 @@ export interface PaddleWorkerData {
 export interface ToPaddleWorker {
   id: number;
   image: RgbImage;
+  /** A turned look: boxes already read (in this image's pixels) are skipped, and there is no second look. */
+  known?: BoundingBox[];
 }
 
 const port = parentPort;
@@ -37,10 +40,11 @@ if (port) {
     const message = String(error instanceof Error ? error.message : error).split('\n')[0];
     port.postMessage({ kind: error instanceof EngineUnavailableError ? 'unavailable' : 'failed', message } satisfies FromPaddleWorker);
   }
-  port.on('message', async ({ id, image }: ToPaddleWorker) => {
+  port.on('message', async ({ id, image, known }: ToPaddleWorker) => {
     try {
       if (!reader) throw new Error('PaddleOCR did not load');
-      port.postMessage({ kind: 'lines', id, lines: await reader.read(image) } satisfies FromPaddleWorker);
+      const lines = await reader.read(image, known === undefined ? {} : { secondLook: false, known });
+      port.postMessage({ kind: 'lines', id, lines } satisfies FromPaddleWorker);
     } catch (error) {
       port.postMessage({ kind: 'error', id, message: String(error instanceof Error ? error.message : error).split('\n')[0] } satisfies FromPaddleWorker);
     }
