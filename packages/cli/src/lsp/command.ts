@@ -1,0 +1,1 @@
+export default async function run(): Promise<number> { return 2; }
