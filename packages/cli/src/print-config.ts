@@ -22,13 +22,13 @@ function plain(value: unknown, cwd: string): unknown {
 /**
  * The effective config for one file, as JSON: the config file found for it, every key of the
  * checked config with its defaults filled in (including `presets` when the config has them),
- * every rule with its effective severity and options, the formats that claim the file and
- * whether `ignore` leaves it out.
+ * every rule with its effective severity and options, the format that reads the file (the
+ * first that claims it) and whether `ignore` leaves it out.
  */
 export async function effectiveConfig(project: Project, file: string, cwd: string): Promise<Record<string, unknown>> {
   const { config } = project;
   const absolute = path.resolve(cwd, file);
-  const { file: configFile, root, rules: _configured, ...keys } = config;
+  const { file: configFile, root, rules: _configured, sellerBrands, ...keys } = config;
   const relative = path.relative(root, absolute).split(path.sep).join('/');
   const { default: ignore } = await import('ignore');
   const outside = relative.startsWith('..') || path.isAbsolute(relative);
@@ -36,9 +36,10 @@ export async function effectiveConfig(project: Project, file: string, cwd: strin
     filePath: shown(cwd, absolute),
     configFile: configFile === undefined ? null : shown(cwd, configFile),
     root: shown(cwd, root),
-    formats: formatsFor(absolute).map((format) => format.name),
+    format: formatsFor(absolute)[0]?.name ?? null,
     ignored: !outside && config.ignore.length > 0 && ignore().add(config.ignore).ignores(relative),
     ...(plain(keys, cwd) as Record<string, unknown>),
+    seller: { brands: sellerBrands },
     watchlists: project.watchlistFiles.map((watchlist) => shown(cwd, watchlist)),
     rules: Object.fromEntries(
       project.rules
