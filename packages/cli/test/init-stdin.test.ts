@@ -35,6 +35,11 @@ init('writes a config, a watchlist and an example listing; the first run shows o
   assert.is(run.code, 1);
   const report = JSON.parse(run.stdout) as { results: { filePath: string; findings: { ruleId: string; markId: string; line: number; column: number }[] }[] };
   assert.equal(report.results.map((r) => [r.filePath, r.findings.map((f) => [f.ruleId, f.markId, f.line, f.column])]), [['listings/example.md', [['trademark/text', 'nike', 8, 38]]]]);
+  // docs/getting-started.md shows this first run.
+  const terminal = await runCli(['--no-cache'], root);
+  const shown = terminal.stdout.split('\n').slice(0, 2).join('\n');
+  assert.is(shown.split('\n')[1].trimStart().slice(0, 12), '8:38  error ');
+  assert.ok(readFileSync(new URL('../../../docs/getting-started.md', import.meta.url), 'utf8').includes(`\n${shown}\n`), `docs/getting-started.md shows:\n${shown}`);
 });
 
 init('never overwrites: exits 2 naming the file that exists, and writes nothing', async () => {

@@ -24,7 +24,7 @@ mcp('lists the tools, lints text and files, explains a mark, and reports a confi
     'watchlist.yaml': smallWatchlist,
     'listings/a.md': listing('Sony phone stand', 'A'),
   });
-  const transport = new StdioClientTransport({ command: process.execPath, args: [bin, 'mcp'], cwd: root, stderr: 'inherit' });
+  const transport = new StdioClientTransport({ command: process.execPath, args: [bin, 'mcp', '--cwd', root], stderr: 'inherit' });
   const client = new Client({ name: 'listinglint-test', version: '1.0.0' });
   await client.connect(transport);
   try {

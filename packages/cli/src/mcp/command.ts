@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../run.js';
 import { toolVersion } from '../run.js';
@@ -5,19 +6,19 @@ import { ProjectHost } from '../server/project-host.js';
 import { UsageError } from '../usage-error.js';
 
 /**
- * `listinglint mcp [-c FILE] [-w FILE]…`: the MCP server on standard input and output, for the
- * workspace in the working folder. Returns when the client closes the connection.
+ * `listinglint mcp [--cwd DIR] [-c FILE] [-w FILE]…`: the MCP server on standard input and output,
+ * for the workspace in DIR (default: the working folder; MCP clients often start servers elsewhere). Returns when the client closes the connection.
  */
 export default async function runMcp(argv: string[], io: CliIo): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { config: { type: 'string', short: 'c' }, watchlist: { type: 'string', short: 'w', multiple: true } }, strict: true }));
+    ({ values } = parseArgs({ args: argv, options: { cwd: { type: 'string' }, config: { type: 'string', short: 'c' }, watchlist: { type: 'string', short: 'w', multiple: true } }, strict: true }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}. Usage: listinglint mcp [-c FILE] [-w FILE]`);
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}. Usage: listinglint mcp [--cwd DIR] [-c FILE] [-w FILE]`);
   }
   const { StdioServerTransport } = await import('@modelcontextprotocol/sdk/server/stdio.js');
   const { createMcpServer } = await import('./server.js');
-  const host = new ProjectHost({ cwd: io.cwd, config: values.config, watchlists: values.watchlist });
+  const host = new ProjectHost({ cwd: path.resolve(io.cwd, values.cwd ?? '.'), config: values.config, watchlists: values.watchlist });
   const server = createMcpServer(host, await toolVersion());
   const transport = new StdioServerTransport();
   const closed = new Promise<number>((resolve) => {
