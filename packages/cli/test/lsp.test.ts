@@ -70,13 +70,17 @@ lsp('diagnostics at exact 0-based ranges on open and change, hover with evidence
   const broken = await diagnostics();
   assert.equal(broken.diagnostics.map((d) => [d.code, d.severity, d.range]), [['listing/parse-error', 1, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }]]);
 
+  // Characters are UTF-16 code units, LSP's default: an emoji before the mark counts two.
+  await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text: listing('\u{1F525} N1KE trail shoes') }] });
+  assert.equal((await diagnostics()).diagnostics.map((d) => d.range), [{ start: { line: 4, character: 10 }, end: { line: 4, character: 14 } }]);
+
   // A README holds no listing: it gets an empty list, not a parse error.
   const readme = pathToFileURL(path.join(root, 'README.md')).href;
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: readme, languageId: 'markdown', version: 1, text: '# Notes\n' } });
   assert.equal(await diagnostics(), { uri: readme, version: 1, diagnostics: [] });
 
   // The watchlist changes on disk: the open listing is linted again with the new marks.
-  await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text: listing('Zorblax trail shoes') }] });
+  await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text: listing('Zorblax trail shoes') }] });
   assert.equal((await diagnostics()).diagnostics, []);
   writeFileSync(path.join(root, 'watchlist.yaml'), `${smallWatchlist}  - id: zorblax\n    mark: Zorblax\n`);
   await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(root, 'watchlist.yaml')).href, type: 2 }] });
