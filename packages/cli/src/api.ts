@@ -1,10 +1,18 @@
 import path from 'node:path';
-import { loadProject, NoWatchlistError, type Report } from '@listinglint/core';
-import { discoverFiles } from './discover.js';
-import { checkSomethingFound } from './guards.js';
-import { cacheFolder, lintProject } from './lint-project.js';
-import { toolVersion } from './run.js';
+import type { Report } from '@listinglint/core';
 import { UsageError } from './usage-error.js';
+
+// The engine loads on the first call, not on import: `listinglint --version` stays quick.
+const engine = async () => {
+  const [core, discover, guards, lintProject, run] = await Promise.all([
+    import('@listinglint/core'),
+    import('./discover.js'),
+    import('./guards.js'),
+    import('./lint-project.js'),
+    import('./run.js'),
+  ]);
+  return { ...core, ...discover, ...guards, ...lintProject, toolVersion: run.toolVersion };
+};
 
 /** What `lint` and `lintText` share: how the project is loaded (as the CLI loads it). */
 export interface ProjectInput {
@@ -35,6 +43,7 @@ export interface LintTextOptions extends ProjectInput {
 }
 
 async function project(options: ProjectInput, cwd: string) {
+  const { loadProject, NoWatchlistError } = await engine();
   return loadProject(cwd, { config: options.config, watchlists: options.watchlists, today: options.today ?? new Date().toISOString().slice(0, 10) }).catch(
     (error: unknown) => {
       throw error instanceof NoWatchlistError ? new UsageError(error.message) : error;
@@ -44,11 +53,12 @@ async function project(options: ProjectInput, cwd: string) {
 
 /**
  * Lints the listing files of a project and returns the report (the JSON reporter's object).
- * Config and watchlist problems throw a `ConfigError` (its message names file, line and key);
+ * Config and watchlist problems throw an error named `ConfigError` (its message names file, line and key);
  * a path or glob that matches nothing, or no watchlist, throws a `UsageError`.
  */
 export async function lint(options: LintOptions = {}): Promise<Report> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
+  const { discoverFiles, checkSomethingFound, lintProject, cacheFolder, toolVersion } = await engine();
   const loaded = await project(options, cwd);
   const { config } = loaded;
   const patterns = options.files ?? [];
@@ -71,6 +81,7 @@ export async function lint(options: LintOptions = {}): Promise<Report> {
  */
 export async function lintText(text: string, options: LintTextOptions): Promise<Report> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
+  const { lintProject, toolVersion } = await engine();
   const loaded = await project(options, cwd);
   const file = path.resolve(cwd, options.filePath);
   const { report } = await lintProject(loaded, {

@@ -3,9 +3,8 @@ import type { CliIo } from './run.js';
 import { UsageError } from './usage-error.js';
 
 export { lint, lintText, type LintOptions, type LintTextOptions } from './api.js';
-export { ConfigError } from '@listinglint/core';
 export { UsageError } from './usage-error.js';
-export type { Finding, FileResult, Report, Summary } from '@listinglint/core';
+export type { ConfigError, Finding, FileResult, Report, Summary } from '@listinglint/core';
 
 /** Subcommands in modules of their own: each default-exports `(argv, io) => exit code`. */
 const commands: Record<string, (() => Promise<{ default: (argv: string[], io: CliIo) => Promise<number> }>) | undefined> = {
