@@ -23,6 +23,11 @@ export interface CliArgs {
   changedSince?: string;
   shard?: string;
   reportUnusedDisables: boolean;
+  /** `--stdin`: lint one listing read from standard input, as the file `stdinFilename`. */
+  stdin: boolean;
+  stdinFilename?: string;
+  /** `--print-config FILE`: print the effective config for FILE instead of linting. */
+  printConfig?: string;
 }
 
 const options = {
@@ -47,6 +52,9 @@ const options = {
   'changed-since': { type: 'string' },
   shard: { type: 'string' },
   'report-unused-disables': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'print-config': { type: 'string' },
 } as const;
 
 function wholeNumber(flag: string, value: string | undefined, min: number): number | undefined {
@@ -69,6 +77,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError(`--fail-on takes error, warning or info, not \`${failOn}\``);
   }
   if (values['update-baseline'] && !values.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin');
   return {
     patterns: positionals,
     config: values.config,
@@ -90,12 +99,18 @@ export function parseCliArgs(argv: string[]): CliArgs {
     changedSince: values['changed-since'],
     shard: values.shard,
     reportUnusedDisables: values['report-unused-disables'] ?? false,
+    stdin: values.stdin ?? false,
+    stdinFilename: values['stdin-filename'],
+    printConfig: values['print-config'],
   };
 }
 
 /** The text of `listinglint --help`. */
 export const helpText = `listinglint [paths or globs...]   lint listings (default: the config's include globs)
 listinglint merge REPORT.json...  merge JSON reports of sharded runs
+listinglint init                  write a starter config, watchlist and example listing here
+listinglint mcp                   serve the linter to agents (Model Context Protocol, stdio)
+listinglint lsp --stdio           serve the linter to editors (Language Server Protocol)
 
 Options:
   -c, --config FILE          config file (default: listinglint.config.* searched upward)
@@ -114,6 +129,9 @@ Options:
       --changed-since REF    lint only listings changed since the git REF
       --shard K/N            lint shard K of N (listing files partitioned by path hash)
       --report-unused-disables  report disable comments that suppress nothing
+      --stdin                lint one listing read from standard input
+      --stdin-filename NAME  the file name it is linted as (default: stdin.md)
+      --print-config FILE    print the effective config for FILE as JSON
       --verbose              code frames for every finding, suppressed findings listed
       --color / --no-color   force colour on or off (default: on a TTY, honours NO_COLOR)
   -h, --help                 show this help

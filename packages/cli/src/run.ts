@@ -1,15 +1,17 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { formatTerminalSummary, shouldUseColor } from '@listinglint/reporter-terminal';
 import path from 'node:path';
-import { lintFiles, loadProject, NoWatchlistError, type Report } from '@listinglint/core';
+import { loadProject, NoWatchlistError, type Report } from '@listinglint/core';
 import type { CliArgs } from './args.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, type Discovered } from './discover.js';
 import { gateWithBaseline } from './baseline.js';
 import { isPartialRun, narrowFiles } from './narrow-files.js';
 import { progressWriter } from './progress.js';
 import { loadReporter } from './reporters.js';
 import { checkCacheLocation, checkOutput, checkSomethingFound } from './guards.js';
 import { UsageError } from './usage-error.js';
+import { cacheFolder, lintProject } from './lint-project.js';
+import { stdinFile } from './stdin.js';
 
 /** Streams and environment the CLI writes to and reads; injected so tests can capture them. */
 export interface CliIo {
@@ -19,6 +21,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Today as YYYY-MM-DD (authorizations expire). */
   today: string;
+  /** Standard input, for `--stdin` (default: the process's). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** The version of listinglint, from the CLI's package.json. */
@@ -33,44 +37,30 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const project = await loadProject(cwd, { config: args.config, watchlists: args.watchlists, today: io.today }).catch((error: unknown) => {
     throw error instanceof NoWatchlistError ? new UsageError(error.message) : error;
   });
-  const { config, rules, watchlistFiles, settings } = project;
-  const discovered = await discoverFiles({ cwd, root: config.root, patterns: args.patterns, include: config.include, ignore: config.ignore });
+  const { config, watchlistFiles } = project;
+  const discovered: Discovered & { contents?: ReadonlyMap<string, string> } = args.stdin
+    ? await stdinFile(args, io)
+    : await discoverFiles({ cwd, root: config.root, patterns: args.patterns, include: config.include, ignore: config.ignore });
   const { explicit } = discovered;
   checkSomethingFound({ ...discovered, patterns: args.patterns, include: config.include });
   const triggers = [...(config.file ? [config.file] : []), ...watchlistFiles];
   const files = await narrowFiles(discovered.files, { shard: args.shard, changedSince: args.changedSince, cwd, root: config.root, triggers });
-  const concurrency = args.concurrency ?? config.ocr.concurrency;
   const cacheOn = args.cache && config.cache.enabled;
-  const cacheDir = args.cacheLocation
-    ? path.resolve(cwd, args.cacheLocation)
-    : (config.cache.location ?? path.join(config.root, 'node_modules', '.cache', 'listinglint'));
+  const cacheDir = cacheFolder(project, cwd, args.cacheLocation);
   if (cacheOn) checkCacheLocation(cacheDir, args.cacheLocation ?? path.relative(cwd, cacheDir));
   if (args.output) checkOutput(args.output, { cwd, files: discovered.files, cacheDir: cacheOn ? cacheDir : undefined });
-  const { report, sources: texts } = await lintFiles({
+  const { report, sources: texts } = await lintProject(project, {
     cwd,
-    root: config.root,
     files,
     explicit,
-    // Compiled by the engine only when some file misses the result cache.
-    watchlistSources: project.watchlistSources,
-    rules,
-    settings,
-    ocr: {
-      enabled: args.ocr && config.ocr.enabled,
-      concurrency,
-      // The OCR cache keeps its entries in an `ocr/` folder of its own under this one.
-      cacheDir: cacheOn ? cacheDir : undefined,
-      engine: config.ocr.engine,
-      passes: config.ocr.passes,
-      onNotice: (message: string) => io.stderr.write(`${message}\n`),
-      onProgress: progressWriter(io.stderr, io.env),
-    },
-    reportUnusedDisables: args.reportUnusedDisables,
-    // Bulk files: config `formats` mappings and `images.roots`.
-    inputs: { formats: config.formats, imageRoots: config.images.roots },
-    toolVersion: await toolVersion(),
+    contents: discovered.contents,
+    ocr: args.ocr,
     cacheDir: cacheOn ? cacheDir : undefined,
     concurrency: args.concurrency,
+    reportUnusedDisables: args.reportUnusedDisables,
+    toolVersion: await toolVersion(),
+    onNotice: (message: string) => io.stderr.write(`${message}\n`),
+    onProgress: progressWriter(io.stderr, io.env),
   });
   const gated = await gateWithBaseline(report, { ...args, partial: isPartialRun(args) }, io);
   await writeReport(gated, texts, args, io);

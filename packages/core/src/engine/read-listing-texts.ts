@@ -30,20 +30,28 @@ const sha1 = (bytes: Uint8Array) => (oneShot ? oneShot('sha1', bytes, 'base64') 
  * Reads listing files, decodes them as strict UTF-8 and, when `hashed`, hashes their bytes.
  * Reads are synchronous on purpose: for thousands of small files a plain loop is about five
  * times faster than promise-based reads through the thread pool (measured in docs/performance.md).
+ * A file whose absolute path is in `contents` is not read: that text stands for it.
  */
-export function readListingTexts(files: string[], cwd: string, hashed: boolean): ListingText[] {
+export function readListingTexts(files: string[], cwd: string, hashed: boolean, contents?: ReadonlyMap<string, string>): ListingText[] {
   const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
   return files.map((absolutePath): ListingText => {
     // Files under the working directory (nearly all) need no path.relative.
     const relative = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : path.relative(cwd, absolutePath);
     const file = (path.sep === '/' ? relative : relative.split(path.sep).join('/')) || '.';
     const formats = formatsFor(absolutePath);
+    const limit = Math.min(...formats.map((format) => format.maxBytes));
+    const given = contents?.get(absolutePath);
+    // Text given in memory (standard input, an editor's unsaved document) is read as it is, within the same limit.
+    if (given !== undefined) {
+      const size = Buffer.byteLength(given);
+      if (size > limit) return { absolutePath, file, error: { kind: 'too-large', data: { size, limit, format: formats[0]?.name ?? '' } } };
+      return { absolutePath, file, text: given, hash: hashed ? sha1(Buffer.from(given)) : undefined };
+    }
     let bytes: Buffer;
     try {
       const fd = openSync(absolutePath, 'r');
       try {
         // The size is checked on the open file, before a byte is read.
-        const limit = Math.min(...formats.map((format) => format.maxBytes));
         const { size } = fstatSync(fd);
         if (size > limit) return { absolutePath, file, error: { kind: 'too-large', data: { size, limit, format: formats[0]?.name ?? '' } } };
         bytes = readFileSync(fd);

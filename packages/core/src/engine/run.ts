@@ -44,6 +44,8 @@ export interface EngineOptions extends Omit<RunContext, 'reportUnusedDisables'> 
   cacheDir?: string;
   /** Threads that lint text (default: available cores); worker threads start only for large runs. */
   concurrency?: number;
+  /** Text of some `files` given in memory (standard input, an editor's open document), by absolute path: read instead of the disk. */
+  contents?: ReadonlyMap<string, string>;
   /** Files to lint from which worker threads start (default `WORKER_THRESHOLD`). */
   workerThreshold?: number;
 }
@@ -90,7 +92,7 @@ export async function lintFiles(options: EngineOptions): Promise<{ report: Repor
 
   // Reads, checks the cache, gathers run facts and lints what the cache does not hold.
   async function lintWithPool(): Promise<{ report: Report; sources: Map<string, string> }> {
-    const texts = readListingTexts(options.files, cwd, options.cacheDir !== undefined);
+    const texts = readListingTexts(options.files, cwd, options.cacheDir !== undefined, options.contents);
     let compiled = options.watchlist;
     const watchlist = () => (compiled ??= compileWatchlist(options.watchlistSources ?? []));
     const cache =

@@ -36,7 +36,7 @@ export interface Config {
   images: { roots: string[] };
 }
 
-const topKeys = ['include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'seller', 'ocr', 'cache', 'formats', 'images'];
+const topKeys = ['$schema', 'include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'seller', 'ocr', 'cache', 'formats', 'images'];
 const mappedFields = ['sku', 'title', 'brand', 'description', 'bullets', 'keywords', 'images', 'marketplace', 'category'];
 const listFields = new Set(['bullets', 'keywords', 'images']);
 const severities = ['off', 'info', 'warn', 'warning', 'error'] as const;
@@ -101,6 +101,8 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
     formats: [],
     images: { roots: [] },
   };
+  // `$schema` (JSON configs name their schema for editors) is checked, then ignored.
+  if (given('$schema') !== undefined) reader.string(given('$schema'), '$schema');
   for (const [index, watchlist] of config.watchlists.entries()) {
     if (!existsSync(watchlist)) reader.fail(given('watchlists'), `watchlists[${index}]`, `watchlist file not found: ${path.relative(root, watchlist)}`);
   }

@@ -59,7 +59,9 @@ export class ConfigReader {
     for (const entry of node.entries) {
       const path = key ? `${key}.${entry.key}` : entry.key;
       if (allowed && !allowed.includes(entry.key)) {
-        throw new ConfigError(this.file, this.lineOf(entry.keyStart), path, `unknown key (expected one of: ${allowed.join(', ')})`);
+        // `$schema` (for editors) is allowed where a caller lists it, but not offered as a fix.
+        const offered = allowed.filter((name) => !name.startsWith('$'));
+        throw new ConfigError(this.file, this.lineOf(entry.keyStart), path, `unknown key (expected one of: ${offered.join(', ')})`);
       }
       result.set(entry.key, entry.value.kind === 'scalar' && entry.value.value === null ? null : entry.value);
     }

@@ -22,7 +22,7 @@ export function readWatchlists(sources: WatchlistSource[]): Mark[] {
   const seen = new Map<string, Mark>();
   for (const { file, text } of sources) {
     const reader = new ConfigReader(file, text);
-    const root = reader.entries(reader.root, '', ['marks']);
+    const root = reader.entries(reader.root, '', ['$schema', 'marks']);
     const list = root.get('marks');
     if (list === undefined) reader.fail(reader.root, 'marks', 'a watchlist needs a `marks` list');
     const items = reader.items(list, 'marks');

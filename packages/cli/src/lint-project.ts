@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { lintFiles, type Project, type Report } from '@listinglint/core';
+
+/** What one lint of a loaded project takes besides the project: the CLI, the Node API and the servers all lint through here. */
+export interface ProjectLintOptions {
+  /** The working directory: report paths are relative to it. */
+  cwd: string;
+  /** Absolute paths of the files to lint. */
+  files: string[];
+  /** Files named by the user: reported even when they hold no listing. */
+  explicit?: Set<string>;
+  /** Text of some files given in memory (standard input, an editor's document), by absolute path. */
+  contents?: ReadonlyMap<string, string>;
+  /** Read the text on images (and the config's `ocr.enabled` must agree). */
+  ocr: boolean;
+  /** Folder of the result and OCR caches; undefined: no cache. */
+  cacheDir?: string;
+  /** Threads for text and OCR (default: the config's `ocr.concurrency`, else the engine's). */
+  concurrency?: number;
+  reportUnusedDisables?: boolean;
+  toolVersion: string;
+  onNotice?(message: string): void;
+  onProgress?(done: number, total: number): void;
+}
+
+/** Lints files of a loaded project with its config, rules, watchlists and settings. */
+export function lintProject(project: Project, options: ProjectLintOptions): Promise<{ report: Report; sources: Map<string, string> }> {
+  const { config, rules, settings } = project;
+  return lintFiles({
+    cwd: options.cwd,
+    root: config.root,
+    files: options.files,
+    explicit: options.explicit,
+    contents: options.contents,
+    // Compiled by the engine only when some file misses the result cache.
+    watchlistSources: project.watchlistSources,
+    rules,
+    settings,
+    ocr: {
+      enabled: options.ocr && config.ocr.enabled,
+      concurrency: options.concurrency ?? config.ocr.concurrency,
+      // The OCR cache keeps its entries in an `ocr/` folder of its own under this one.
+      cacheDir: options.cacheDir,
+      engine: config.ocr.engine,
+      passes: config.ocr.passes,
+      onNotice: options.onNotice,
+      onProgress: options.onProgress,
+    },
+    reportUnusedDisables: options.reportUnusedDisables ?? false,
+    // Bulk files: config `formats` mappings and `images.roots`.
+    inputs: { formats: config.formats, imageRoots: config.images.roots },
+    toolVersion: options.toolVersion,
+    cacheDir: options.cacheDir,
+    concurrency: options.concurrency,
+  });
+}
+
+/** The cache folder of a project: `--cache-location`, else the config's `cache.location`, else node_modules/.cache/listinglint in the root. */
+export function cacheFolder(project: Project, cwd: string, location?: string): string {
+  const { config } = project;
+  return location ? path.resolve(cwd, location) : (config.cache.location ?? path.join(config.root, 'node_modules', '.cache', 'listinglint'));
+}
