@@ -68,6 +68,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     reportUnusedDisables: args.reportUnusedDisables,
     // Bulk files: config `formats` mappings and `images.roots`.
     inputs: { formats: config.formats, imageRoots: config.images.roots },
+    copyright: { references: config.copyright.references, owned: config.copyright.owned },
     toolVersion: await toolVersion(),
     cacheDir: cacheOn ? cacheDir : undefined,
     concurrency: args.concurrency,
