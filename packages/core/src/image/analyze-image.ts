@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import sharp from 'sharp';
 import type { RightsEntry } from '../types.js';
 import { ContentCache } from './content-cache.js';
@@ -14,7 +13,23 @@ export interface AnalyzedImage {
   mirrored: string;
   whiteBorder: number;
   rights: RightsEntry[];
+  /** Reference pictures only: the hashes of their cropped copies (`CROPS`), so a crop of up to 5% per edge still matches. */
+  crops?: string[];
 }
+
+/**
+ * Crops of a reference picture hashed beside it, as [left, top, right, bottom] shares: every
+ * combination of 0 or 5% per edge, and 2.5% on every edge. A listing image cropped by up to 5%
+ * per edge lies within a few bits of one of them (measured in test/image/phash.test.ts) where it may
+ * lie 16 bits from the uncropped picture.
+ */
+export const CROPS: ReadonlyArray<readonly [number, number, number, number]> = [
+  ...Array.from({ length: 15 }, (_, i) => {
+    const bits = i + 1;
+    return [0, 1, 2, 3].map((edge) => ((bits >> edge) & 1) * 0.05) as unknown as readonly [number, number, number, number];
+  }),
+  [0.025, 0.025, 0.025, 0.025],
+];
 
 /** A channel value at or above this is white (design.md: every channel ≥ 250). */
 export const WHITE_LEVEL = 250;
@@ -22,8 +37,9 @@ export const WHITE_LEVEL = 250;
 export const BORDER_SHARE = 0.01;
 
 const FORMAT = 1;
-const require = createRequire(import.meta.url);
-const SETTINGS = JSON.stringify({ sharp: (require('sharp/package.json') as { version: string }).version, side: HASH_INPUT_SIDE, white: WHITE_LEVEL, border: BORDER_SHARE });
+const CROP_SETTINGS = JSON.stringify(CROPS);
+// sharp's and libvips' versions: a new resampler may move a few hash bits.
+const SETTINGS = JSON.stringify({ sharp: sharp.versions.sharp, vips: sharp.versions.vips, side: HASH_INPUT_SIDE, crops: CROP_SETTINGS, white: WHITE_LEVEL, border: BORDER_SHARE });
 
 /** The image-facts cache (folder `image-facts/` beside `ocr/`); `directory` undefined disables it. */
 export function imageFactsCache(directory: string | undefined): ContentCache<AnalyzedImage> {
@@ -33,22 +49,39 @@ export function imageFactsCache(directory: string | undefined): ContentCache<Ana
 /**
  * Measures an image: size after EXIF orientation, its perceptual hash and mirrored hash, the
  * share of pure-white border pixels (transparent pixels count as the white page they are shown
- * on) and its rights metadata. Throws `UnreadableImageError` when sharp cannot decode it.
+ * on) and its rights metadata; with `crops`, also the hashes of its cropped copies (reference
+ * pictures). Decodes the image once. Throws `UnreadableImageError` when sharp cannot decode it.
  */
-export async function analyzeImage(bytes: Buffer): Promise<AnalyzedImage> {
+export async function analyzeImage(bytes: Buffer, options: { crops?: boolean } = {}): Promise<AnalyzedImage> {
   try {
     const metadata = await sharp(bytes).metadata();
-    const grey = await sharp(bytes).rotate().flatten({ background: '#ffffff' }).greyscale().resize(HASH_INPUT_SIDE, HASH_INPUT_SIDE, { fit: 'fill' }).raw().toBuffer();
-    const { hash, mirrored } = perceptualHashes(grey);
     const { data, info } = await sharp(bytes).rotate().flatten({ background: '#ffffff' }).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
-    return {
-      width: info.width,
-      height: info.height,
+    const { width, height, channels } = info;
+    const grey = await sharp(data, { raw: { width, height, channels } }).toColourspace('b-w').raw().toBuffer();
+    const hashOf = async (crop: readonly [number, number, number, number] | undefined) => {
+      let pipeline = sharp(grey, { raw: { width, height, channels: 1 } });
+      if (crop) {
+        const [left, top, right, bottom] = crop.map((share, i) => Math.round(share * (i % 2 === 0 ? width : height)));
+        if (width - left - right < 8 || height - top - bottom < 8) return undefined;
+        pipeline = pipeline.extract({ left, top, width: width - left - right, height: height - top - bottom });
+      }
+      const small = await pipeline.resize(HASH_INPUT_SIDE, HASH_INPUT_SIDE, { fit: 'fill' }).extractChannel(0).raw().toBuffer();
+      return perceptualHashes(small);
+    };
+    const { hash, mirrored } = (await hashOf(undefined))!;
+    const analyzed: AnalyzedImage = {
+      width,
+      height,
       hash: hashToHex(hash),
       mirrored: hashToHex(mirrored),
-      whiteBorder: whiteBorderShare(data, info.width, info.height, info.channels),
+      whiteBorder: whiteBorderShare(data, width, height, channels),
       rights: readRightsMetadata({ exif: metadata.exif, iptc: metadata.iptc, xmp: metadata.xmp }),
     };
+    if (options.crops) {
+      const cropped = await Promise.all(CROPS.map(hashOf));
+      analyzed.crops = cropped.flatMap((found) => (found ? [hashToHex(found.hash)] : []));
+    }
+    return analyzed;
   } catch (error) {
     throw new UnreadableImageError(`cannot decode the image (${String(error instanceof Error ? error.message : error).split('\n')[0]})`);
   }
@@ -90,6 +123,7 @@ function isAnalyzed(entry: Record<string, unknown>): boolean {
     typeof entry.mirrored === 'string' &&
     typeof entry.whiteBorder === 'number' &&
     Array.isArray(entry.rights) &&
+    (entry.crops === undefined || (Array.isArray(entry.crops) && entry.crops.every((crop) => typeof crop === 'string'))) &&
     entry.rights.every((item) => typeof item === 'object' && item !== null && typeof item.field === 'string' && typeof item.value === 'string')
   );
 }

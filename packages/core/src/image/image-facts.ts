@@ -49,11 +49,13 @@ export async function readImageFacts(requests: ImageRequest[], options: ImageFac
       found.set(request.path, { ok: false, problem: 'outside', detail: `${request.path} is outside the repository` });
       return;
     }
-    const measured = await measure(request.path, request.absolutePath, cache, realRoot);
-    if (!measured.ok) {
-      found.set(request.path, measured);
+    const result = await measure(request.path, request.absolutePath, cache, realRoot);
+    if (!result.ok) {
+      found.set(request.path, result);
       return;
     }
+    // Crop hashes stay in the cache: the rules need only the image's own.
+    const { crops: _crops, ...measured } = result;
     const real = await realpath(request.absolutePath);
     if (owned.some((folder) => isInside(folder, real))) {
       found.set(request.path, { ...measured, owned: true });
@@ -72,30 +74,31 @@ export async function readImageFacts(requests: ImageRequest[], options: ImageFac
  */
 export async function loadReferences(folders: string[], cache: ContentCache<AnalyzedImage>, realRoot: string, options: Pick<ImageFactsOptions, 'cwd' | 'onNotice'>): Promise<ReferenceIndex> {
   const files = [...new Set((await Promise.all(folders.map(picturesUnder))).flat())].sort();
-  const hashes: Array<{ hash: string } | undefined> = new Array(files.length);
+  const hashes: Array<string[] | undefined> = new Array(files.length);
   const order = new Map(files.map((file, i) => [file, i]));
   await inParallel(files, 4, async (file) => {
     const shown = toShown(options.cwd, file);
-    const measured = await measure(shown, file, cache, realRoot);
-    if (measured.ok) hashes[order.get(file) as number] = measured;
+    const measured = await measure(shown, file, cache, realRoot, true);
+    if (measured.ok) hashes[order.get(file) as number] = [measured.hash, ...(measured.crops ?? [])];
     else (options.onNotice ?? writeNotice)(`listinglint: reference image ${shown} was skipped: ${measured.detail}`);
   });
   const index = new ReferenceIndex();
   files.forEach((file, i) => {
     const entry = hashes[i];
-    if (entry) index.add(toShown(options.cwd, file), entry.hash);
+    if (entry) index.add(toShown(options.cwd, file), entry);
   });
   return index;
 }
 
-async function measure(shown: string, absolutePath: string, cache: ContentCache<AnalyzedImage>, realRoot: string): Promise<({ ok: true } & AnalyzedImage) | Extract<ImageFacts, { ok: false }>> {
+async function measure(shown: string, absolutePath: string, cache: ContentCache<AnalyzedImage>, realRoot: string, crops = false): Promise<({ ok: true } & AnalyzedImage) | Extract<ImageFacts, { ok: false }>> {
   const bytes = await readImageFile(shown, absolutePath, { realRoot });
   if (!Buffer.isBuffer(bytes)) return bytes as Extract<ImageFacts, { ok: false }>;
   const key = cache.key(bytes);
   const cached = await cache.read(key);
-  if (cached) return { ok: true, ...cached };
+  // A listing image's entry lacks the crops a reference needs: measured again, with them.
+  if (cached && (!crops || cached.crops)) return { ok: true, ...cached };
   try {
-    const analyzed = await analyzeImage(bytes);
+    const analyzed = await analyzeImage(bytes, { crops });
     await cache.write(key, analyzed);
     return { ok: true, ...analyzed };
   } catch (error) {
