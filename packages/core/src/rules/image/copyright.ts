@@ -21,7 +21,7 @@ export const imageCopyrightRule: Rule = {
       metadata:
         'Image `{{image}}` (`{{field}}`) carries rights metadata naming someone else ({{metadataField}}: "{{value}}"{{more}}): use your own photo, or add the name to `copyright.owners` if it is yours',
       watermark:
-        'Image `{{image}}` (`{{field}}`) shows a {{stock}} watermark ("{{text}}"): a stock preview is not licensed for listings; use a licensed copy or your own photo',
+        'Image `{{image}}` (`{{field}}`) shows a stock-photo watermark ({{stock}}: "{{text}}"): a stock preview is not licensed for listings; use a licensed copy or your own photo',
     },
   },
   check(context) {
