@@ -65,3 +65,6 @@ export async function transformedCopies(original: Buffer): Promise<Record<string
     'mirrored, cropped and recompressed': await sharp(original).flop().extract(crop).jpeg({ quality: 60 }).toBuffer(),
   };
 }
+
+/** sharp itself, for tests in packages that do not depend on it (the CLI's). */
+export { sharp };
