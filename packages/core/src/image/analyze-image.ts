@@ -39,11 +39,12 @@ export const BORDER_SHARE = 0.01;
 const FORMAT = 1;
 const CROP_SETTINGS = JSON.stringify(CROPS);
 // sharp's and libvips' versions: a new resampler may move a few hash bits.
-const SETTINGS = JSON.stringify({ sharp: sharp.versions.sharp, vips: sharp.versions.vips, side: HASH_INPUT_SIDE, crops: CROP_SETTINGS, white: WHITE_LEVEL, border: BORDER_SHARE });
+/** Everything that changes what `analyzeImage` returns: the cache key's settings part. */
+export const ANALYSIS_SETTINGS = JSON.stringify({ sharp: sharp.versions.sharp, vips: sharp.versions.vips, side: HASH_INPUT_SIDE, crops: CROP_SETTINGS, white: WHITE_LEVEL, border: BORDER_SHARE });
 
 /** The image-facts cache (folder `image-facts/` beside `ocr/`); `directory` undefined disables it. */
 export function imageFactsCache(directory: string | undefined): ContentCache<AnalyzedImage> {
-  return new ContentCache<AnalyzedImage>(directory, 'image-facts', SETTINGS, FORMAT, isAnalyzed);
+  return new ContentCache<AnalyzedImage>(directory, 'image-facts', ANALYSIS_SETTINGS, FORMAT, isAnalyzed);
 }
 
 /**

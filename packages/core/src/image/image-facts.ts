@@ -1,11 +1,12 @@
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageFacts } from '../types.js';
-import { analyzeImage, imageFactsCache, type AnalyzedImage } from './analyze-image.js';
+import { ANALYSIS_SETTINGS, analyzeImage, imageFactsCache, type AnalyzedImage } from './analyze-image.js';
 import type { ContentCache } from './content-cache.js';
 import { inParallel, type ImageRequest } from './index.js';
 import { UnreadableImageError } from './prepare-image.js';
-import { readImageFile } from './read-image-file.js';
+import { checkImageFile, readImageFile } from './read-image-file.js';
+import { ReferenceManifest } from './reference-manifest.js';
 import { ReferenceIndex } from './reference-index.js';
 
 /** Config `copyright`: absolute folders. */
@@ -38,6 +39,7 @@ const PICTURE = /\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)$/i;
  * marked and get no reference. Never throws for a bad image: it becomes a problem result.
  */
 export async function readImageFacts(requests: ImageRequest[], options: ImageFactsOptions): Promise<Map<string, ImageFacts>> {
+  if (requests.length === 0) return new Map();
   const cache = imageFactsCache(options.cacheDir);
   const realRoot = await realpath(options.root);
   const references = options.copyright && options.copyright.references.length > 0 ? await loadReferences(options.copyright.references, cache, realRoot, options) : undefined;
@@ -68,20 +70,42 @@ export async function readImageFacts(requests: ImageRequest[], options: ImageFac
 }
 
 /**
- * Hashes every picture under the reference folders (recursively, in path order) into an index;
- * each hash comes from the content cache when the bytes were hashed before. A picture that
- * cannot be read is left out, with one notice.
+ * Hashes every picture under the reference folders (recursively, in path order) into an index:
+ * from the manifest when its size and time are unchanged, else from the content cache when the
+ * bytes were hashed before, else by measuring it. A picture that cannot be read is left out,
+ * with one notice.
  */
-export async function loadReferences(folders: string[], cache: ContentCache<AnalyzedImage>, realRoot: string, options: Pick<ImageFactsOptions, 'cwd' | 'onNotice'>): Promise<ReferenceIndex> {
+export async function loadReferences(
+  folders: string[],
+  cache: ContentCache<AnalyzedImage>,
+  realRoot: string,
+  options: Pick<ImageFactsOptions, 'cwd' | 'onNotice' | 'cacheDir'>,
+): Promise<ReferenceIndex> {
   const files = [...new Set((await Promise.all(folders.map(picturesUnder))).flat())].sort();
+  const manifest = await ReferenceManifest.open(options.cacheDir, ANALYSIS_SETTINGS);
   const hashes: Array<string[] | undefined> = new Array(files.length);
+  const skipped: Array<string | undefined> = new Array(files.length);
   const order = new Map(files.map((file, i) => [file, i]));
+  const hashesOf = async (shown: string, file: string): Promise<string[] | Extract<ImageFacts, { ok: false }>> => {
+    const checked = await checkImageFile(shown, file, realRoot);
+    if ('ok' in checked) return checked;
+    const known = manifest.get(checked.real, checked.size, checked.mtimeMs);
+    if (known) return known;
+    const measured = await measure(shown, checked.real, cache, realRoot, true);
+    if (!measured.ok) return measured;
+    const found = [measured.hash, ...(measured.crops ?? [])];
+    manifest.set(checked.real, checked.size, checked.mtimeMs, found);
+    return found;
+  };
   await inParallel(files, 4, async (file) => {
     const shown = toShown(options.cwd, file);
-    const measured = await measure(shown, file, cache, realRoot, true);
-    if (measured.ok) hashes[order.get(file) as number] = [measured.hash, ...(measured.crops ?? [])];
-    else (options.onNotice ?? writeNotice)(`listinglint: reference image ${shown} was skipped: ${measured.detail}`);
+    const found = await hashesOf(shown, file);
+    if (Array.isArray(found)) hashes[order.get(file) as number] = found;
+    else skipped[order.get(file) as number] = `listinglint: reference image ${shown} was skipped: ${found.detail}`;
   });
+  // In path order, whatever order the reads finished in.
+  for (const notice of skipped) if (notice !== undefined) (options.onNotice ?? writeNotice)(notice);
+  await manifest.save();
   const index = new ReferenceIndex();
   files.forEach((file, i) => {
     const entry = hashes[i];
@@ -109,7 +133,8 @@ async function measure(shown: string, absolutePath: string, cache: ContentCache<
 
 async function picturesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && PICTURE.test(entry.name)).map((entry) => path.join(entry.parentPath ?? (entry as { path?: string }).path ?? folder, entry.name));
+  // Links are listed too: reading them checks that they stay inside the project.
+  return entries.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && PICTURE.test(entry.name)).map((entry) => path.join(entry.parentPath ?? (entry as { path?: string }).path ?? folder, entry.name));
 }
 
 function isInside(folder: string, file: string): boolean {

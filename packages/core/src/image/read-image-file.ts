@@ -5,16 +5,31 @@ import type { ImageText } from '../types.js';
 /** Images larger than this are not read (a listing image is a few MB; marketplaces cap them at 10 MB). */
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 
+/** An image that may be read: its real path (links resolved), size and modification time. */
+export interface CheckedImageFile {
+  real: string;
+  size: number;
+  mtimeMs: number;
+}
+
+type Problem = Extract<ImageText, { ok: false }>;
+
 /**
  * Reads an image only when it resolves, after symbolic links, to a regular file inside the
  * project root and within the size limit: a link out of the repository, a device, a pipe or a
  * huge file is a finding, never read (a FIFO would hang the run, /dev/zero fill the memory).
  */
 export async function readImageFile(projectPath: string, absolutePath: string, checks?: { realRoot?: string }): Promise<Buffer | ImageText> {
-  try {
-    if (checks === undefined) return await readFile(absolutePath);
+  if (checks === undefined) return readOrProblem(projectPath, () => readFile(absolutePath));
+  const checked = await checkImageFile(projectPath, absolutePath, checks.realRoot);
+  return 'ok' in checked ? checked : readOrProblem(projectPath, () => readFile(checked.real));
+}
+
+/** The checks of `readImageFile` without the read: the file's real path and stat, or the problem. */
+export async function checkImageFile(projectPath: string, absolutePath: string, realRoot: string | undefined): Promise<CheckedImageFile | Problem> {
+  return readOrProblem(projectPath, async () => {
     const real = await realpath(absolutePath);
-    const inside = checks.realRoot === undefined ? '' : path.relative(checks.realRoot, real);
+    const inside = realRoot === undefined ? '' : path.relative(realRoot, real);
     if (inside.startsWith('..') || path.isAbsolute(inside)) {
       return { ok: false, problem: 'outside', detail: `${projectPath} leads outside the repository through a symbolic link` };
     }
@@ -23,7 +38,13 @@ export async function readImageFile(projectPath: string, absolutePath: string, c
     if (stat.size > MAX_IMAGE_BYTES) {
       return { ok: false, problem: 'too-large', detail: `it is ${Math.round(stat.size / 1048576)} MB, over the ${MAX_IMAGE_BYTES / 1048576} MB limit` };
     }
-    return await readFile(real);
+    return { real, size: stat.size, mtimeMs: stat.mtimeMs };
+  });
+}
+
+async function readOrProblem<T>(projectPath: string, work: () => Promise<T | Problem>): Promise<T | Problem> {
+  try {
+    return await work();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: 'missing', detail: `${projectPath} does not exist` };
