@@ -8,23 +8,28 @@ export const MATCH_DISTANCE = 10;
 const CHUNKS = 4;
 const CHUNK_VALUES = 1 << 16;
 
+/** One chunk's table: entries sorted by that chunk's value, each bucket a contiguous run. */
+interface ChunkTable {
+  /** Bucket v holds entries starts[v] .. starts[v + 1] - 1. */
+  starts: Int32Array;
+  high: Uint32Array;
+  low: Uint32Array;
+  owner: Int32Array;
+}
+
 /**
  * The perceptual hashes of the reference pictures (several per picture: the picture and its
  * cropped copies), searched by multi-index hashing: each hash is filed under each of its four
  * 16-bit chunks. Two hashes within 10 bits agree within 2 bits on at least one chunk (10 / 4
  * rounded down), so a query looks only in the buckets within 2 bits of its own chunks (137
  * per chunk) and compares the full hashes there: the same answer as comparing with every hash.
+ * The tables are built on the first lookup after an `add`.
  */
 export class ReferenceIndex {
-  private high: Uint32Array = new Uint32Array(256);
-  private low: Uint32Array = new Uint32Array(256);
-  /** Entry → the reference picture it belongs to. */
-  private owner: Int32Array = new Int32Array(256);
-  /** Entry → next entry in the same bucket of each chunk table (-1 ends a bucket). */
-  private next: Int32Array[] = Array.from({ length: CHUNKS }, () => new Int32Array(256));
-  private readonly heads: Int32Array[] = Array.from({ length: CHUNKS }, () => new Int32Array(CHUNK_VALUES).fill(-1));
+  private readonly hashes: Hash64[] = [];
+  private readonly owners: number[] = [];
   private readonly files: string[] = [];
-  private entries = 0;
+  private tables: ChunkTable[] | undefined;
   private readonly masks = new Map<number, Int32Array>();
 
   /** Reference pictures in the index. */
@@ -37,18 +42,10 @@ export class ReferenceIndex {
     const owner = this.files.length;
     this.files.push(file);
     for (const each of hashes) {
-      const { high, low } = typeof each === 'string' ? hashFromHex(each) : each;
-      const at = this.entries++;
-      if (at === this.high.length) this.grow();
-      this.high[at] = high;
-      this.low[at] = low;
-      this.owner[at] = owner;
-      for (let c = 0; c < CHUNKS; c++) {
-        const value = chunk(high, low, c);
-        this.next[c][at] = this.heads[c][value];
-        this.heads[c][value] = at;
-      }
+      this.hashes.push(typeof each === 'string' ? hashFromHex(each) : each);
+      this.owners.push(owner);
     }
+    this.tables = undefined;
   }
 
   /**
@@ -73,21 +70,42 @@ export class ReferenceIndex {
     let owner = -1;
     let distance = maxDistance + 1;
     const masks = this.masksWithin(Math.floor(maxDistance / CHUNKS));
+    const tables = (this.tables ??= this.build());
     for (let c = 0; c < CHUNKS; c++) {
       const value = chunk(high, low, c);
-      const heads = this.heads[c];
-      const next = this.next[c];
+      const { starts, high: highs, low: lows, owner: owners } = tables[c];
       for (let m = 0; m < masks.length; m++) {
-        for (let at = heads[value ^ masks[m]]; at !== -1; at = next[at]) {
-          const d = popcount32(this.high[at] ^ high) + popcount32(this.low[at] ^ low);
-          if (d < distance || (d === distance && this.owner[at] < owner)) {
+        const bucket = value ^ masks[m];
+        for (let at = starts[bucket], end = starts[bucket + 1]; at < end; at++) {
+          const d = popcount32(highs[at] ^ high) + popcount32(lows[at] ^ low);
+          if (d < distance || (d === distance && owners[at] < owner)) {
             distance = d;
-            owner = this.owner[at];
+            owner = owners[at];
           }
         }
       }
     }
     return owner === -1 ? undefined : { owner, distance };
+  }
+
+  /** Per chunk, the entries sorted into contiguous buckets (a counting sort by chunk value). */
+  private build(): ChunkTable[] {
+    const count = this.hashes.length;
+    return Array.from({ length: CHUNKS }, (_, c) => {
+      const starts = new Int32Array(CHUNK_VALUES + 1);
+      const values = this.hashes.map(({ high, low }) => chunk(high, low, c));
+      for (const value of values) starts[value + 1] += 1;
+      for (let v = 0; v < CHUNK_VALUES; v++) starts[v + 1] += starts[v];
+      const fill = starts.slice(0, CHUNK_VALUES);
+      const table: ChunkTable = { starts, high: new Uint32Array(count), low: new Uint32Array(count), owner: new Int32Array(count) };
+      values.forEach((value, i) => {
+        const at = fill[value]++;
+        table.high[at] = this.hashes[i].high;
+        table.low[at] = this.hashes[i].low;
+        table.owner[at] = this.owners[i];
+      });
+      return table;
+    });
   }
 
   /** Every 16-bit mask with at most `radius` bits set. */
@@ -100,19 +118,6 @@ export class ReferenceIndex {
       this.masks.set(radius, masks);
     }
     return masks;
-  }
-
-  private grow(): void {
-    const size = this.high.length * 2;
-    const bigger = <T extends Uint32Array | Int32Array>(array: T, make: (n: number) => T): T => {
-      const copy = make(size);
-      copy.set(array);
-      return copy;
-    };
-    this.high = bigger(this.high, (n) => new Uint32Array(n));
-    this.low = bigger(this.low, (n) => new Uint32Array(n));
-    this.owner = bigger(this.owner, (n) => new Int32Array(n));
-    this.next = this.next.map((array) => bigger(array, (n) => new Int32Array(n)));
   }
 }
 
