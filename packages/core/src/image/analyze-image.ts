@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { RightsEntry } from '../types.js';
 import { ContentCache } from './content-cache.js';
 import { HASH_INPUT_SIDE, hashToHex, perceptualHashes } from './phash.js';
-import { UnreadableImageError } from './prepare-image.js';
+import { MAX_INPUT_PIXELS, UnreadableImageError } from './prepare-image.js';
 import { readRightsMetadata } from './rights-metadata.js';
 
 /** What one image's bytes tell besides its text; cached by content. */
@@ -55,8 +55,10 @@ export function imageFactsCache(directory: string | undefined): ContentCache<Ana
  */
 export async function analyzeImage(bytes: Buffer, options: { crops?: boolean } = {}): Promise<AnalyzedImage> {
   try {
-    const metadata = await sharp(bytes).metadata();
-    const { data, info } = await sharp(bytes).rotate().flatten({ background: '#ffffff' }).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+    // The same pixel limit as OCR: a decompression bomb is unreadable, never decoded.
+    const input = () => sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS });
+    const metadata = await input().metadata();
+    const { data, info } = await input().rotate().flatten({ background: '#ffffff' }).toColourspace('srgb').raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     const { width, height, channels } = info;
     const grey = await sharp(data, { raw: { width, height, channels } }).toColourspace('b-w').raw().toBuffer();
     const hashOf = async (crop: readonly [number, number, number, number] | undefined) => {

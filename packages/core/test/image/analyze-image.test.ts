@@ -24,6 +24,20 @@ test('near-white (250) counts as white, 249 and a light grey do not; transparenc
   assert.is((await analyzeImage(clear)).whiteBorder, 1);
 });
 
+test('a 16-bit PNG is measured in 8-bit channels; a picture over the pixel limit is unreadable', async () => {
+  const deep = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#ffffff' } }).toColourspace('rgb16').png().toBuffer();
+  assert.is((await sharp(deep).metadata()).depth, 'ushort');
+  const measured = await analyzeImage(deep);
+  assert.equal([measured.width, measured.height, measured.whiteBorder], [300, 200, 1]);
+  const huge = await sharp({ create: { width: 8000, height: 8000, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toBuffer();
+  try {
+    await analyzeImage(huge);
+    assert.unreachable();
+  } catch (error) {
+    assert.instance(error, UnreadableImageError);
+  }
+});
+
 test('the border band is 1% of the shorter side on every edge; a product touching one edge lowers the share', () => {
   // 200 × 100, one channel: band 1 px. Left column black: 100 of the 2*200 + 2*98 = 596 border pixels.
   const width = 200;
