@@ -49,6 +49,7 @@ export function lintProject(project: Project, options: ProjectLintOptions): Prom
     reportUnusedDisables: options.reportUnusedDisables ?? false,
     // Bulk files: config `formats` mappings and `images.roots`.
     inputs: { formats: config.formats, imageRoots: config.images.roots },
+    copyright: { references: config.copyright.references, owned: config.copyright.owned },
     toolVersion: options.toolVersion,
     cacheDir: options.cacheDir,
     concurrency: options.concurrency,

@@ -13,7 +13,7 @@ const errors = suite('config, watchlist and flag errors exit 2 naming file, line
 
 const cases: [string, string, Record<string, string>, string[], string][] = [
   ['config that does not parse', 'watchlists: [watchlist.yaml\n', {}, [], 'listinglint: listinglint.config.yaml:2: '],
-  ['unknown top-level key', 'watchlists: [watchlist.yaml]\nrulez: {}\n', {}, [], 'listinglint: listinglint.config.yaml:2: `rulez`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, seller, ocr, cache, formats, images)\n'],
+  ['unknown top-level key', 'watchlists: [watchlist.yaml]\nrulez: {}\n', {}, [], 'listinglint: listinglint.config.yaml:2: `rulez`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, seller, ocr, cache, formats, images, copyright)\n'],
   ['unknown rule id', 'watchlists: [watchlist.yaml]\nrules:\n  trademark/txt: warn\n', {}, [], 'listinglint: listinglint.config.yaml:3: `rules.trademark/txt`: unknown rule id'],
   ['bad severity', 'watchlists: [watchlist.yaml]\nrules:\n  trademark/text: fatal\n', {}, [], 'listinglint: listinglint.config.yaml:3: `rules.trademark/text`: expected one of: off, info, warn, warning, error\n'],
   ['missing watchlist file', 'watchlists:\n  - missing.yaml\n', {}, [], 'listinglint: listinglint.config.yaml:2: `watchlists[0]`: watchlist file not found: missing.yaml\n'],
@@ -33,6 +33,10 @@ const cases: [string, string, Record<string, string>, string[], string][] = [
   ['ocr.languages is gone', 'watchlists: [watchlist.yaml]\nocr:\n  languages: [eng]\n', {}, [], 'listinglint: listinglint.config.yaml:3: `ocr.languages`: unknown key (expected one of: enabled, engine, concurrency, passes, minConfidence)\n'],
   ['unknown marketplace in defaults', 'watchlists: [watchlist.yaml]\ndefaults:\n  marketplace: amazon.cmo\n', {}, [], 'listinglint: listinglint.config.yaml:3: `defaults.marketplace`: unknown marketplace `amazon.cmo` (known: '],
   ['unknown category in defaults', 'watchlists: [watchlist.yaml]\ndefaults:\n  marketplace: amazon.com\n  category: gizmos\n', {}, [], 'listinglint: listinglint.config.yaml:4: `defaults.category`: unknown category `gizmos`: map it to Nice classes under `categories:` (see docs/configuration.md)\n'],
+  ['missing copyright reference folder', 'watchlists: [watchlist.yaml]\ncopyright:\n  references:\n    - refs\n    - supplier-pictures\n', { 'refs/keep.txt': '' }, [], 'listinglint: listinglint.config.yaml:5: `copyright.references[1]`: folder not found: supplier-pictures\n'],
+  ['copyright folder outside the project', 'watchlists: [watchlist.yaml]\ncopyright:\n  owned: ../elsewhere\n', {}, [], 'listinglint: listinglint.config.yaml:3: `copyright.owned`: must be inside the project: ../elsewhere\n'],
+  ['copyright reference that is a file', 'watchlists: [watchlist.yaml]\ncopyright:\n  references: [a.md]\n', {}, [], 'listinglint: listinglint.config.yaml:3: `copyright.references[0]`: folder not found: a.md\n'],
+  ['unknown copyright key', 'watchlists: [watchlist.yaml]\ncopyright:\n  owner: [Me]\n', {}, [], 'listinglint: listinglint.config.yaml:3: `copyright.owner`: unknown key (expected one of: references, owned, owners)\n'],
   ['unknown flag', 'watchlists: [watchlist.yaml]\n', {}, ['--frobnicate'], "listinglint: Unknown option '--frobnicate'"],
   ['bad --max-warnings', 'watchlists: [watchlist.yaml]\n', {}, ['--max-warnings', 'lots'], 'listinglint: --max-warnings takes a whole number of at least 0, not `lots`\n'],
   ['unknown format', 'watchlists: [watchlist.yaml]\n', {}, ['--format', 'xml'], 'listinglint: Unknown format `xml`: use terminal, json, sarif or github, or install the package `listinglint-reporter-xml`\n'],

@@ -150,6 +150,41 @@ export type ImageText =
   | { ok: true; width: number; height: number; lines: OcrLine[]; engine: OcrEngineName }
   | { ok: false; problem: 'missing' | 'unreadable' | 'outside' | 'timeout' | 'not-file' | 'too-large'; detail: string };
 
+/** One rights statement embedded in an image (`field`: where it was read, e.g. `EXIF Copyright`, `XMP dc:rights`). */
+export interface RightsEntry {
+  field: string;
+  value: string;
+}
+
+/** The closest reference image within the match distance (config `copyright.references`). */
+export interface ReferenceMatch {
+  /** The reference file, relative to the working directory. */
+  file: string;
+  /** Bits (of 64) in which the perceptual hashes differ. */
+  distance: number;
+  /** The listing image matches the reference's mirror image. */
+  mirrored: boolean;
+}
+
+/** What the engine measured on one image besides its text: hashes, size, border, rights metadata. */
+export type ImageFacts =
+  | {
+      ok: true;
+      /** Pixels after the EXIF orientation is applied. */
+      width: number;
+      height: number;
+      /** 64-bit DCT perceptual hash, 16 hex digits; `mirrored`: the hash of its mirror image. */
+      hash: string;
+      mirrored: string;
+      /** Share (0..1) of border pixels whose every channel is at least 250 (pure white). */
+      whiteBorder: number;
+      rights: RightsEntry[];
+      /** The image lies in a `copyright.owned` folder: never flagged as a reference copy. */
+      owned?: boolean;
+      reference?: ReferenceMatch;
+    }
+  | Extract<ImageText, { ok: false }>;
+
 /** Options of one scan. */
 export interface ScanOptions {
   /** Text read by OCR: also tolerate OCR confusions (rn/m, 0/O, l/I) and words split in two. */
@@ -210,4 +245,6 @@ export interface LintSettings {
   today: string;
   /** OCR line confidence below which a line is ignored (0..1); undefined: the engine's calibrated default (`DEFAULT_MIN_CONFIDENCE`). */
   minOcrConfidence?: number;
+  /** Config `copyright.owners`: rights metadata that contains one of these names (any case) is the seller's. */
+  copyrightOwners?: string[];
 }

@@ -1,4 +1,4 @@
-import type { CompiledWatchlist, Directive, ImageText, LintSettings, Listing, ListingIgnore } from './model.js';
+import type { CompiledWatchlist, Directive, ImageFacts, ImageText, LintSettings, Listing, ListingIgnore } from './model.js';
 import type { FindingEvidence, Location, Severity } from './report.js';
 
 /** A fact a rule reports; the kernel stamps rule id, severity and docs URL. */
@@ -14,12 +14,14 @@ export interface Fact extends FindingEvidence {
 }
 
 /** A kind of fact the engine gathers during a run for the rules that declare they need it. */
-export type RunFactKind = 'ocr-lines';
+export type RunFactKind = 'ocr-lines' | 'image-facts';
 
 /** Facts gathered during a run (not configuration): present only when an enabled rule needs them. */
 export interface RunFacts {
   /** `ocr-lines`: OCR results by image path (relative to the working directory). */
   images?: Map<string, ImageText>;
+  /** `image-facts`: perceptual hashes, size, white border, rights metadata and reference matches by image path. */
+  imageFacts?: Map<string, ImageFacts>;
 }
 
 /** What a rule sees while it checks one listing. */

@@ -40,6 +40,8 @@ export interface EngineOptions extends Omit<RunContext, 'reportUnusedDisables'> 
   /** Watchlist files, compiled only when some file is not in the result cache (its errors are `ConfigError`s). */
   watchlistSources?: WatchlistSource[];
   ocr: EngineOcrOptions;
+  /** Config `copyright` (absolute folders): reference pictures and the seller's own, for `image/copyright`. */
+  copyright?: { references: string[]; owned: string[] };
   /** Folder of the per-file result cache; undefined: no result cache is read or written. */
   cacheDir?: string;
   /** Threads that lint text (default: available cores); worker threads start only for large runs. */
@@ -53,12 +55,15 @@ export interface EngineOptions extends Omit<RunContext, 'reportUnusedDisables'> 
 /** Below this many files to lint, starting worker threads costs more than it saves (measured in docs/performance.md). */
 export const WORKER_THRESHOLD = 2000;
 
+const IMAGE_FACTS: ReadonlySet<RunFactKind> = new Set(['ocr-lines', 'image-facts']);
+
 /** The run facts the enabled rules need and this run can gather (OCR only when it is on). */
 function factsNeeded(options: EngineOptions): Set<RunFactKind> {
   const needed = new Set<RunFactKind>();
   for (const { rule, severity } of options.rules) {
     if (severity === 'off') continue;
-    for (const need of rule.meta.needs ?? []) if (need !== 'ocr-lines' || options.ocr.enabled) needed.add(need);
+    // Image facts, like OCR, are gathered only when images are read at all (`--no-ocr` skips images).
+    for (const need of rule.meta.needs ?? []) if (!IMAGE_FACTS.has(need) || options.ocr.enabled) needed.add(need);
   }
   return needed;
 }
@@ -99,11 +104,12 @@ export async function lintFiles(options: EngineOptions): Promise<{ report: Repor
       options.cacheDir === undefined ? undefined : ResultCache.open(options.cacheDir, hashRunContext(run, watchlistHash(options), [...needed].sort()));
     const cached = texts.map((text) => cache?.get(text.file, text.hash));
 
-    const facts: RunFacts = needed.has('ocr-lines') ? { images: await readImages(texts, cached, options) } : {};
+    const facts = await gatherImageFacts(texts, cached, options, needed);
     const outcomes: FileOutcome[] = new Array(texts.length);
     const misses: number[] = [];
+    const imagesRead = facts.images !== undefined || facts.imageFacts !== undefined;
     cached.forEach((entry, i) => {
-      if (entry && (!facts.images || sameImages(entry.images ?? {}, imageDigests(entry.outcome, facts.images)))) outcomes[i] = entry.outcome;
+      if (entry && (!imagesRead || sameImages(entry.images ?? {}, imageDigests(entry.outcome, facts)))) outcomes[i] = entry.outcome;
       else misses.push(i);
     });
     if (misses.length > 0 || texts.length === 0) {
@@ -116,7 +122,7 @@ export async function lintFiles(options: EngineOptions): Promise<{ report: Repor
         outcomes[index] = linted[k];
         const { hash } = texts[index];
         if (cache && hash !== undefined) {
-          cache.set(linted[k].file, { hash, ...(facts.images ? { images: imageDigests(linted[k], facts.images) } : {}), outcome: linted[k] });
+          cache.set(linted[k].file, { hash, ...(imagesRead ? { images: imageDigests(linted[k], facts) } : {}), outcome: linted[k] });
         }
       });
       // Saved before the cross-file rules below add findings to these outcomes.
@@ -145,8 +151,27 @@ function watchlistHash(options: EngineOptions): string {
   return options.watchlist ? options.watchlist.hash : hashWatchlistSources(options.watchlistSources ?? []);
 }
 
-/** OCR results of every image the files reference; cached files name theirs without a parse. */
-async function readImages(texts: ListingText[], cached: Array<CachedResult | undefined>, options: EngineOptions): Promise<Map<string, ImageText>> {
+/** The image run facts the enabled rules need (OCR lines, image facts) for every image the files reference. */
+async function gatherImageFacts(texts: ListingText[], cached: Array<CachedResult | undefined>, options: EngineOptions, needed: Set<RunFactKind>): Promise<RunFacts> {
+  if (!needed.has('ocr-lines') && !needed.has('image-facts')) return {};
+  const requests = imageRequests(texts, cached, options);
+  const facts: RunFacts = {};
+  if (needed.has('ocr-lines')) facts.images = await readImages(requests, options);
+  if (needed.has('image-facts')) {
+    const { readImageFacts } = await import('../image/image-facts.js');
+    facts.imageFacts = await readImageFacts(requests, {
+      cwd: options.cwd,
+      root: options.root,
+      copyright: options.copyright,
+      cacheDir: options.ocr.cacheDir,
+      onNotice: options.ocr.onNotice,
+    });
+  }
+  return facts;
+}
+
+/** Every image the files reference; cached files name theirs without a parse. */
+function imageRequests(texts: ListingText[], cached: Array<CachedResult | undefined>, options: EngineOptions): Array<{ path: string; absolutePath: string }> {
   const requests = new Map<string, { path: string; absolutePath: string }>();
   texts.forEach(({ absolutePath, file, text, bytes }, i) => {
     const entry = cached[i];
@@ -165,9 +190,14 @@ async function readImages(texts: ListingText[], cached: Array<CachedResult | und
       return;
     }
   });
-  if (requests.size === 0) return new Map();
+  return [...requests.values()];
+}
+
+/** OCR results of the requested images. */
+async function readImages(requests: Array<{ path: string; absolutePath: string }>, options: EngineOptions): Promise<Map<string, ImageText>> {
+  if (requests.length === 0) return new Map();
   const { readImageTexts } = await import('../image/index.js');
-  return readImageTexts([...requests.values()], {
+  return readImageTexts(requests, {
     root: options.root,
     engine: options.ocr.engine,
     concurrency: options.ocr.concurrency,
@@ -179,11 +209,12 @@ async function readImages(texts: ListingText[], cached: Array<CachedResult | und
   });
 }
 
-/** Image path → digest of its OCR result, for the images a file's listings reference. */
-function imageDigests(outcome: FileOutcome, images: Map<string, ImageText>): Record<string, string> {
+/** Image path → digest of its OCR result and image facts, for the images a file's listings reference. */
+function imageDigests(outcome: FileOutcome, facts: RunFacts): Record<string, string> {
   const digests: Record<string, string> = {};
   for (const [path] of outcome.listings.flatMap((listing) => listing.readable)) {
-    digests[path] = createHash('sha1').update(JSON.stringify(images.get(path) ?? null)).digest('base64');
+    const seen = { text: facts.images?.get(path) ?? null, facts: facts.imageFacts?.get(path) ?? null };
+    digests[path] = createHash('sha1').update(JSON.stringify(facts.imageFacts ? seen : seen.text)).digest('base64');
   }
   return digests;
 }

@@ -1,4 +1,4 @@
-import { readFile, realpath, stat as statFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,12 +13,14 @@ import type { Enhancement } from './prepare-image.js';
 import type { BackdropLook, OcrRecipe } from './recognize-image.js';
 import { TESSERACT_RECIPE, tesseractVersion } from './tesseract-engine.js';
 import type { Thresholding } from './tesseract-engine.js';
+import { readImageFile } from './read-image-file.js';
 
 export { DEFAULT_MIN_CONFIDENCE, ENGINE_NAMES, EngineUnavailableError, OcrEngineError } from './ocr-engine.js';
 export type { EngineName, EngineRead, OcrEngine, RecognizedLine } from './ocr-engine.js';
 export type { Enhancement } from './prepare-image.js';
 export type { Thresholding } from './tesseract-engine.js';
 export { TESSERACT_RECIPE } from './tesseract-engine.js';
+export { MAX_IMAGE_BYTES } from './read-image-file.js';
 export type { BackdropLook, OcrRecipe } from './recognize-image.js';
 export { buildOcrText, findMarksInLetterRuns, linesInRange, markBox, onOneRow, unionBox } from './ocr-text.js';
 export type { LetterRunMatch } from './ocr-text.js';
@@ -217,38 +219,7 @@ async function readOne(image: Pending, lane: OcrLane, caches: Record<EngineName,
   }
 }
 
-/** Images larger than this are not read (a listing image is a few MB; marketplaces cap them at 10 MB). */
-export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
-
-/**
- * Reads an image only when it resolves, after symbolic links, to a regular file inside the
- * project root and within the size limit: a link out of the repository, a device, a pipe or a
- * huge file is a finding, never read (a FIFO would hang the run, /dev/zero fill the memory).
- */
-async function readImageFile(projectPath: string, absolutePath: string, checks?: { realRoot?: string }): Promise<Buffer | ImageText> {
-  try {
-    if (checks === undefined) return await readFile(absolutePath);
-    const real = await realpath(absolutePath);
-    const inside = checks.realRoot === undefined ? '' : path.relative(checks.realRoot, real);
-    if (inside.startsWith('..') || path.isAbsolute(inside)) {
-      return { ok: false, problem: 'outside', detail: `${projectPath} leads outside the repository through a symbolic link` };
-    }
-    const stat = await statFile(real);
-    if (!stat.isFile()) return { ok: false, problem: 'not-file', detail: stat.isDirectory() ? 'a folder' : 'a device, pipe or socket' };
-    if (stat.size > MAX_IMAGE_BYTES) {
-      return { ok: false, problem: 'too-large', detail: `it is ${Math.round(stat.size / 1048576)} MB, over the ${MAX_IMAGE_BYTES / 1048576} MB limit` };
-    }
-    return await readFile(real);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: 'missing', detail: `${projectPath} does not exist` };
-    if (code === 'ELOOP') return { ok: false, problem: 'unreadable', detail: `${projectPath} is a symbolic link that leads back to itself` };
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, problem: 'unreadable', detail: `${projectPath}: permission denied` };
-    return { ok: false, problem: 'unreadable', detail: `${projectPath} cannot be read (${code ?? String(error)})` };
-  }
-}
-
-async function inParallel<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function inParallel<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
   await Promise.all(
     Array.from({ length: Math.min(width, queue.length) }, async () => {

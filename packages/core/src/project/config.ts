@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,9 +34,11 @@ export interface Config {
   formats: FormatMapping[];
   /** `images.roots`: absolute folders where an image URL's file name is looked up. */
   images: { roots: string[] };
+  /** `copyright`: absolute folders of reference pictures and of the seller's own, and the seller's names in rights metadata. */
+  copyright: { references: string[]; owned: string[]; owners: string[] };
 }
 
-const topKeys = ['$schema', 'include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'seller', 'ocr', 'cache', 'formats', 'images'];
+const topKeys = ['$schema', 'include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'seller', 'ocr', 'cache', 'formats', 'images', 'copyright'];
 const mappedFields = ['sku', 'title', 'brand', 'description', 'bullets', 'keywords', 'images', 'marketplace', 'category'];
 const listFields = new Set(['bullets', 'keywords', 'images']);
 const severities = ['off', 'info', 'warn', 'warning', 'error'] as const;
@@ -100,6 +102,7 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
     cache: { enabled: true },
     formats: [],
     images: { roots: [] },
+    copyright: { references: [], owned: [], owners: [] },
   };
   // `$schema` (JSON configs name their schema for editors) is checked, then ignored.
   if (given('$schema') !== undefined) reader.string(given('$schema'), '$schema');
@@ -217,17 +220,30 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
   }
   if (given('images') !== undefined) {
     const images = reader.entries(given('images'), 'images', ['roots']);
-    if (images.get('roots') != null) {
-      config.images.roots = reader.strings(images.get('roots'), 'images.roots', true).map((root, i) => {
-        const absolute = path.resolve(config.root, root);
-        const relative = path.relative(config.root, absolute);
-        if (relative.startsWith('..') || path.isAbsolute(relative)) reader.fail(images.get('roots'), `images.roots[${i}]`, `must be inside the project: ${root}`);
-        if (!existsSync(absolute)) reader.fail(images.get('roots'), `images.roots[${i}]`, `folder not found: ${root}`);
-        return absolute;
-      });
+    if (images.get('roots') != null) config.images.roots = projectFolders(reader, images.get('roots'), 'images.roots', config.root);
+  }
+  if (given('copyright') !== undefined) {
+    const copyright = reader.entries(given('copyright'), 'copyright', ['references', 'owned', 'owners']);
+    for (const key of ['references', 'owned'] as const) {
+      if (copyright.get(key) != null) config.copyright[key] = projectFolders(reader, copyright.get(key), `copyright.${key}`, config.root);
     }
+    if (copyright.get('owners') != null) config.copyright.owners = reader.strings(copyright.get('owners'), 'copyright.owners', true);
   }
   return config;
+}
+
+/** A list of folders inside the project that must exist (`images.roots`, `copyright.references`, `copyright.owned`), as absolute paths. */
+function projectFolders(reader: ConfigReader, node: ConfigNode | undefined, key: string, root: string): string[] {
+  // Each problem points at its own item's line.
+  const items = node !== undefined && reader.isList(node) ? reader.items(node, key).map((item, i) => ({ item, at: `${key}[${i}]` })) : [{ item: node, at: key }];
+  return items.map(({ item, at }) => {
+    const folder = reader.string(item, at);
+    const absolute = path.resolve(root, folder);
+    const relative = path.relative(root, absolute);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) reader.fail(item, at, `must be inside the project: ${folder}`);
+    if (!existsSync(absolute) || !statSync(absolute).isDirectory()) reader.fail(item, at, `folder not found: ${folder}`);
+    return absolute;
+  });
 }
 
 /** A rule's options checked against what the rule declares (`meta.options`): unknown keys and wrong types are config errors. */

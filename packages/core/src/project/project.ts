@@ -71,6 +71,7 @@ export async function loadProject(cwd: string, options: ProjectOptions): Promise
     sellerBrands: config.sellerBrands,
     today: options.today,
     minOcrConfidence: config.ocr.minConfidence,
+    ...(config.copyright.owners.length > 0 ? { copyrightOwners: config.copyright.owners } : {}),
   };
   return { config, rules, watchlistFiles, watchlistSources, settings };
 }

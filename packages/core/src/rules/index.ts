@@ -2,6 +2,8 @@ import type { Rule } from '../types.js';
 import { authorizationExpiredRule } from './authorization/expired.js';
 import { disableMissingReasonRule } from './disable/missing-reason.js';
 import { disableUnusedRule } from './disable/unused.js';
+import { imageCopyrightRule } from './image/copyright.js';
+import { imageMainImageRule } from './image/main-image.js';
 import { imageMainTextRule } from './image/main-text.js';
 import { imageMissingRule } from './image/missing.js';
 import { listingDuplicateSkuRule } from './listing/duplicate-sku.js';
@@ -17,6 +19,8 @@ export const builtinRules: ReadonlyMap<string, Rule> = new Map(
     trademarkTextRule,
     trademarkImageRule,
     imageMainTextRule,
+    imageMainImageRule,
+    imageCopyrightRule,
     imageMissingRule,
     listingParseErrorRule,
     missingMarketplaceRule,

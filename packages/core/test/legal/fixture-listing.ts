@@ -137,8 +137,8 @@ export function watchlist(watched: Mark[] = marks): CompiledWatchlist {
 /** Runs a rule over one listing and returns its facts. */
 export function runRule(rule: Rule, subject: Listing, lintSettings: LintSettings & RunFacts = settings(), watched = watchlist(), options?: unknown): Fact[] {
   const facts: Fact[] = [];
-  const { images, ...plain } = lintSettings;
-  rule.check?.({ listing: subject, watchlist: watched, settings: plain, facts: { images }, options, report: (fact) => facts.push(fact) });
+  const { images, imageFacts, ...plain } = lintSettings;
+  rule.check?.({ listing: subject, watchlist: watched, settings: plain, facts: { images, imageFacts }, options, report: (fact) => facts.push(fact) });
   return facts;
 }
 
