@@ -35,7 +35,7 @@ const cases: [string, string, Record<string, string>, string[], string][] = [
   ['unknown category in defaults', 'watchlists: [watchlist.yaml]\ndefaults:\n  marketplace: amazon.com\n  category: gizmos\n', {}, [], 'listinglint: listinglint.config.yaml:4: `defaults.category`: unknown category `gizmos`: map it to Nice classes under `categories:` (see docs/configuration.md)\n'],
   ['unknown flag', 'watchlists: [watchlist.yaml]\n', {}, ['--frobnicate'], "listinglint: Unknown option '--frobnicate'"],
   ['bad --max-warnings', 'watchlists: [watchlist.yaml]\n', {}, ['--max-warnings', 'lots'], 'listinglint: --max-warnings takes a whole number of at least 0, not `lots`\n'],
-  ['unknown format', 'watchlists: [watchlist.yaml]\n', {}, ['--format', 'xml'], 'listinglint: Unknown format `xml`: use terminal, json, sarif or github, or install the package `listinglint-reporter-xml`\n'],
+  ['unknown format', 'watchlists: [watchlist.yaml]\n', {}, ['--format', 'xml'], 'listinglint: Unknown format `xml`: use terminal, json, sarif, github or html, or install the package `listinglint-reporter-xml`\n'],
 ];
 
 for (const [name, config, extra, argv, message] of cases) {

