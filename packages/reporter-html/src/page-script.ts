@@ -94,7 +94,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
     var head = el('div', { className: 'head' }, [
       el('span', { className: 'position', text: finding.position }),
       el('span', { className: 'severity', text: finding.severity }),
-      el('a', { className: 'rule', href: finding.url || undefined, text: finding.ruleId })
+      el('a', { className: 'rule', href: /^https?:\/\//.test(finding.url) ? finding.url : undefined, text: finding.ruleId })
     ]);
     var parts = [head, el('p', { className: 'message', text: finding.message })];
     if (finding.place) parts.push(el('p', { className: 'detail', text: finding.place }));

@@ -36,6 +36,7 @@ figure.image { margin: 0; max-width: 420px; }
 .box { position: absolute; border: 3px solid var(--error); }
 .box.warning { border-color: var(--warning); } .box.info { border-color: var(--info); }
 .box .label { position: absolute; left: -3px; bottom: 100%; background: var(--error); color: #fff; font-size: 11px; line-height: 1.3; padding: 0 4px; white-space: nowrap; }
+.box.warning .label, .box.info .label { bottom: auto; top: 100%; }
 .box.warning .label { background: var(--warning); } .box.info .label { background: var(--info); }
 figcaption { font-size: 12px; color: var(--muted); word-break: break-all; }
 [hidden] { display: none !important; }
