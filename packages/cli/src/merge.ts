@@ -121,7 +121,7 @@ export function deriveRules(results: FileResult[], known: RuleDescriptor[]): Rul
 /**
  * Merges JSON reports (the shards of one run) into one report for any reporter: results
  * sorted by file, summary recomputed, listing and image counts summed, rules from
- * `options.rules` plus any unknown rule found. Shards never overlap: a file in two reports is a
+ * `options.rules` plus any unknown rule found, and every shard's `run` evidence in `runs`. Shards never overlap: a file in two reports is a
  * usage error (its listings and images would be counted twice).
  */
 export function mergeReports(reports: ReadReport[], options: { rules: RuleDescriptor[]; cwd: string; toolVersion?: string }): Report {
@@ -154,6 +154,7 @@ export function mergeReports(reports: ReadReport[], options: { rules: RuleDescri
     infos: results.reduce((total, result) => total + result.infoCount, 0),
   };
   if (reports.some((report) => report.summary.suppressed !== undefined)) summary.suppressed = sum((s) => s.suppressed);
+  const runs = reports.flatMap((report) => report.runs);
   return {
     version: 2,
     tool: { name: 'listinglint', version: options.toolVersion ?? reports[0]?.toolVersion ?? '0.0.0' },
@@ -161,7 +162,8 @@ export function mergeReports(reports: ReadReport[], options: { rules: RuleDescri
     summary,
     rules: deriveRules(results, options.rules),
     cwd: options.cwd,
-    runs: reports.flatMap((report) => report.runs),
+    // Each shard's evidence; reports written before version 2's `run` have none.
+    ...(runs.length > 0 ? { runs } : {}),
   };
 }
 
