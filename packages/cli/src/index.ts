@@ -14,6 +14,7 @@ export async function main(argv: string[], io?: Partial<import('./run.js').CliIo
         stdout,
         stderr,
         today: io?.today ?? new Date().toISOString().slice(0, 10),
+        now: io?.now,
       });
     }
     const args = parseCliArgs(argv);
@@ -33,6 +34,7 @@ export async function main(argv: string[], io?: Partial<import('./run.js').CliIo
       stdout,
       stderr,
       today: io?.today ?? new Date().toISOString().slice(0, 10),
+      now: io?.now,
     });
   } catch (error) {
     // A config, watchlist or flag problem, or an OCR engine that cannot start: exit 2.

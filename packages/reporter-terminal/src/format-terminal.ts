@@ -90,9 +90,11 @@ function formatFile(result: FileResult, options: ReporterOptions, palette: Palet
         palette.dim(finding.ruleId),
       ].join('  '),
     );
+    // Where (bulk files: row and column), then the rest of the message, the other places, the image box.
     const details = [
+      ...placeDetails(finding).flatMap((detail) => wrap(detail, detailWidth)),
       ...(split[index].evidence !== '' ? wrap(split[index].evidence, detailWidth).map((line) => palette.dim(line)) : []),
-      ...[...(more.length > 0 ? [morePlaces(more)] : []), ...placeDetails(finding), ...imageDetails(finding)].flatMap((detail) => wrap(detail, detailWidth)),
+      ...[...(more.length > 0 ? [morePlaces(more)] : []), ...imageDetails(finding)].flatMap((detail) => wrap(detail, detailWidth)),
     ];
     if (source !== undefined && (finding.severity === 'error' || options.verbose)) {
       details.push(...codeFrame(finding, source, palette));
