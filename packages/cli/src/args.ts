@@ -15,6 +15,7 @@ export interface CliArgs {
   maxWarnings?: number;
   failOn: 'error' | 'warning' | 'info';
   verbose: boolean;
+  quiet: boolean;
   color?: boolean;
   help: boolean;
   version: boolean;
@@ -43,6 +44,7 @@ const options = {
   'max-warnings': { type: 'string' },
   'fail-on': { type: 'string' },
   verbose: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -91,6 +93,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     maxWarnings: wholeNumber('max-warnings', values['max-warnings'], 0),
     failOn,
     verbose: values.verbose ?? false,
+    quiet: values.quiet ?? false,
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -115,7 +118,7 @@ listinglint lsp --stdio           serve the linter to editors (Language Server P
 Options:
   -c, --config FILE          config file (default: listinglint.config.* searched upward)
   -w, --watchlist FILE       extra watchlist file (repeatable)
-  -f, --format NAME          terminal (default) | json | sarif | github | an installed
+  -f, --format NAME          terminal (default) | json | sarif | github | html | an installed
                              listinglint-reporter-NAME package
   -o, --output FILE          write the report to FILE (a summary still goes to stderr)
       --no-ocr               skip images
@@ -133,6 +136,7 @@ Options:
       --stdin-filename NAME  the file name it is linted as (default: stdin.md)
       --print-config FILE    print the effective config for FILE as JSON
       --verbose              code frames for every finding, suppressed findings listed
+  -q, --quiet                report errors only (warnings still count for --max-warnings)
       --color / --no-color   force colour on or off (default: on a TTY, honours NO_COLOR)
   -h, --help                 show this help
   -v, --version              show the version

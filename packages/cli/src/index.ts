@@ -22,6 +22,7 @@ function cliIo(io: Partial<CliIo> | undefined): CliIo {
     stderr: io?.stderr ?? process.stderr,
     today: io?.today ?? new Date().toISOString().slice(0, 10),
     stdin: io?.stdin ?? process.stdin,
+    now: io?.now,
   };
 }
 
@@ -32,13 +33,7 @@ export async function main(argv: string[], io?: Partial<import('./run.js').CliIo
   try {
     if (argv[0] === 'merge') {
       const { runMerge } = await import('./merge.js');
-      return await runMerge(argv.slice(1), {
-        cwd: io?.cwd ?? process.cwd(),
-        env: io?.env ?? process.env,
-        stdout,
-        stderr,
-        today: io?.today ?? new Date().toISOString().slice(0, 10),
-      });
+      return await runMerge(argv.slice(1), cliIo(io));
     }
     const command = Object.hasOwn(commands, argv[0] ?? '') ? commands[argv[0]] : undefined;
     if (command) return await (await command()).default(argv.slice(1), cliIo(io));

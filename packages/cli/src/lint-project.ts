@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { lintFiles, type Project, type Report } from '@listinglint/core';
+import { lintFiles, type LintFilesResult, type Project } from '@listinglint/core';
 
 /** What one lint of a loaded project takes besides the project: the CLI, the Node API and the servers all lint through here. */
 export interface ProjectLintOptions {
@@ -24,7 +24,7 @@ export interface ProjectLintOptions {
 }
 
 /** Lints files of a loaded project with its config, rules, watchlists and settings. */
-export function lintProject(project: Project, options: ProjectLintOptions): Promise<{ report: Report; sources: Map<string, string> }> {
+export function lintProject(project: Project, options: ProjectLintOptions): Promise<LintFilesResult> {
   const { config, rules, settings } = project;
   return lintFiles({
     cwd: options.cwd,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules, countSeverities, describeRules, loadConfig } from '@listinglint/core';
-import type { FileResult, Finding, Report, RuleDescriptor, Severity, Summary } from '@listinglint/core';
+import type { FileResult, Finding, Report, RuleDescriptor, RunEvidence, Severity, Summary } from '@listinglint/core';
 import { parseCliArgs } from './args.js';
 
 import { exitCode, toolVersion, writeReport, type CliIo } from './run.js';
@@ -14,6 +14,8 @@ export interface ReadReport {
   toolVersion: string;
   results: FileResult[];
   summary: Summary;
+  /** The shard's run evidence (`run`), or the runs of a report that was itself merged (`runs`). */
+  runs: RunEvidence[];
 }
 
 const severities = new Set<Severity>(['error', 'warning', 'info']);
@@ -57,9 +59,11 @@ export function parseJsonReport(data: unknown, source: string): ReadReport {
   const summary = data.summary;
   const number = (key: string): number => (typeof summary[key] === 'number' ? (summary[key] as number) : 0);
   const tool = isRecord(data.tool) && typeof data.tool.version === 'string' ? data.tool.version : '0.0.0';
+  const runs = Array.isArray(data.runs) ? data.runs.filter(isRunEvidence) : isRunEvidence(data.run) ? [data.run] : [];
   return {
     source,
     toolVersion: tool,
+    runs,
     results,
     summary: {
       files: number('files'),
@@ -117,7 +121,7 @@ export function deriveRules(results: FileResult[], known: RuleDescriptor[]): Rul
 /**
  * Merges JSON reports (the shards of one run) into one report for any reporter: results
  * sorted by file, summary recomputed, listing and image counts summed, rules from
- * `options.rules` plus any unknown rule found. Shards never overlap: a file in two reports is a
+ * `options.rules` plus any unknown rule found, and every shard's `run` evidence in `runs`. Shards never overlap: a file in two reports is a
  * usage error (its listings and images would be counted twice).
  */
 export function mergeReports(reports: ReadReport[], options: { rules: RuleDescriptor[]; cwd: string; toolVersion?: string }): Report {
@@ -150,6 +154,7 @@ export function mergeReports(reports: ReadReport[], options: { rules: RuleDescri
     infos: results.reduce((total, result) => total + result.infoCount, 0),
   };
   if (reports.some((report) => report.summary.suppressed !== undefined)) summary.suppressed = sum((s) => s.suppressed);
+  const runs = reports.flatMap((report) => report.runs);
   return {
     version: 2,
     tool: { name: 'listinglint', version: options.toolVersion ?? reports[0]?.toolVersion ?? '0.0.0' },
@@ -157,7 +162,21 @@ export function mergeReports(reports: ReadReport[], options: { rules: RuleDescri
     summary,
     rules: deriveRules(results, options.rules),
     cwd: options.cwd,
+    // Each shard's evidence; reports written before version 2's `run` have none.
+    ...(runs.length > 0 ? { runs } : {}),
   };
+}
+
+/** A `run` object as version 2 reports write it (checked on the fields every reporter reads). */
+function isRunEvidence(value: unknown): value is RunEvidence {
+  return (
+    isRecord(value) &&
+    typeof value.startedAt === 'string' &&
+    typeof value.toolVersion === 'string' &&
+    Array.isArray(value.watchlists) &&
+    Array.isArray(value.presets) &&
+    isRecord(value.ocr)
+  );
 }
 
 /** The same finding read from two overlapping reports is kept once. */

@@ -9,6 +9,7 @@ const builtin: Record<string, string> = {
   json: '@listinglint/reporter-json',
   sarif: '@listinglint/reporter-sarif',
   github: '@listinglint/reporter-github',
+  html: '@listinglint/reporter-html',
 };
 
 /**
@@ -26,7 +27,7 @@ export async function loadReporter(name: string, cwd: string): Promise<Reporter>
     try {
       resolved = createRequire(path.join(cwd, 'package.json')).resolve(packageName);
     } catch {
-      throw new UsageError(`Unknown format \`${name}\`: use terminal, json, sarif or github, or install the package \`${packageName}\``);
+      throw new UsageError(`Unknown format \`${name}\`: use terminal, json, sarif, github or html, or install the package \`${packageName}\``);
     }
     module = (await import(pathToFileURL(resolved).href)) as { default?: unknown };
   }

@@ -1,7 +1,7 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { formatTerminalSummary, shouldUseColor } from '@listinglint/reporter-terminal';
 import path from 'node:path';
-import { loadProject, NoWatchlistError, type Report } from '@listinglint/core';
+import { embedReportImages, gatherRunEvidence, loadProject, NoWatchlistError, type EmbeddedImage, type Report } from '@listinglint/core';
 import type { CliArgs } from './args.js';
 import { discoverFiles, type Discovered } from './discover.js';
 import { gateWithBaseline } from './baseline.js';
@@ -23,6 +23,8 @@ export interface CliIo {
   today: string;
   /** Standard input, for `--stdin` (default: the process's). */
   stdin?: AsyncIterable<Uint8Array | string>;
+  /** The clock, for the report's `run.startedAt` (default: the system clock). */
+  now?: () => Date;
 }
 
 /** The version of listinglint, from the CLI's package.json. */
@@ -34,6 +36,7 @@ export async function toolVersion(): Promise<string> {
 /** Runs a lint: returns the exit code (0, 1) or throws a UsageError/ConfigError (exit 2). */
 export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const { cwd } = io;
+  const startedAt = io.now?.() ?? new Date();
   const project = await loadProject(cwd, { config: args.config, watchlists: args.watchlists, today: io.today }).catch((error: unknown) => {
     throw error instanceof NoWatchlistError ? new UsageError(error.message) : error;
   });
@@ -49,7 +52,9 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const cacheDir = cacheFolder(project, cwd, args.cacheLocation);
   if (cacheOn) checkCacheLocation(cacheDir, args.cacheLocation ?? path.relative(cwd, cacheDir));
   if (args.output) checkOutput(args.output, { cwd, files: discovered.files, cacheDir: cacheOn ? cacheDir : undefined });
-  const { report, sources: texts } = await lintProject(project, {
+  const ocrEnabled = args.ocr && config.ocr.enabled;
+  const version = await toolVersion();
+  const { report, sources: texts, ocrEngine } = await lintProject(project, {
     cwd,
     files,
     explicit,
@@ -58,40 +63,60 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     cacheDir: cacheOn ? cacheDir : undefined,
     concurrency: args.concurrency,
     reportUnusedDisables: args.reportUnusedDisables,
-    toolVersion: await toolVersion(),
+    toolVersion: version,
     onNotice: (message: string) => io.stderr.write(`${message}\n`),
     onProgress: progressWriter(io.stderr, io.env),
   });
+  report.run = await gatherRunEvidence({ cwd, startedAt, toolVersion: version, project, ocr: { enabled: ocrEnabled, engine: ocrEngine } });
   const gated = await gateWithBaseline(report, { ...args, partial: isPartialRun(args) }, io);
-  await writeReport(gated, texts, args, io);
-  const code = exitCode(gated, args);
-  const { errors, warnings } = gated.summary;
-  if (code === 1 && errors === 0 && args.maxWarnings !== undefined && warnings > args.maxWarnings) {
-    io.stderr.write(`listinglint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings}\n`);
-  }
-  return code;
+  const images = args.format === 'html' ? await embedReportImages(gated, { cwd, root: config.root }) : undefined;
+  await writeReport(gated, texts, args, io, images);
+  return exitCode(gated, args);
 }
 
 /** Formats the report and writes it to stdout or `--output` (then a one-line summary to stderr). */
-export async function writeReport(report: Report, sources: Map<string, string>, args: CliArgs, io: CliIo): Promise<void> {
+export async function writeReport(
+  report: Report,
+  sources: Map<string, string>,
+  args: CliArgs,
+  io: CliIo,
+  images?: Map<string, EmbeddedImage>,
+): Promise<void> {
   const reporter = await loadReporter(args.format, io.cwd);
   const color = args.color ?? (args.output ? false : shouldUseColor(io.stdout, io.env));
-  const text = reporter(report, { color, verbose: args.verbose, sources });
+  const shown = args.quiet ? errorsOnly(report) : report;
+  const text = reporter(shown, { color, verbose: args.verbose, sources, images, quiet: args.quiet, maxWarnings: args.maxWarnings });
   if (args.output) {
     const file = path.resolve(io.cwd, args.output);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
-    const summary = formatTerminalSummary(report, { color: args.color ?? shouldUseColor(io.stderr, io.env) });
+    const summary = formatTerminalSummary(report, { color: args.color ?? shouldUseColor(io.stderr, io.env), quiet: args.quiet, maxWarnings: args.maxWarnings });
     io.stderr.write(`${summary.replace(/\n*$/, '\n')}  report written to ${args.output}\n`);
   } else {
     io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+    // The terminal summary says why warnings fail the run; other formats get the reason on stderr.
+    const { errors, warnings } = report.summary;
+    if (args.format !== 'terminal' && errors === 0 && args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+      io.stderr.write(`listinglint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings}\n`);
+    }
   }
   // GitHub shows only ten annotations of each kind per step; the job summary holds them all.
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
   if (args.format === 'github' && stepSummary) {
     const { formatGithubSummary } = await import('@listinglint/reporter-github');
-    await appendFile(stepSummary, formatGithubSummary(report));
+    await appendFile(stepSummary, formatGithubSummary(shown));
   }
+}
+
+/**
+ * `--quiet`: the report with only its error findings (files keep their place, counts and the
+ * summary stay whole, so the summary can say what was left out).
+ */
+export function errorsOnly(report: Report): Report {
+  return {
+    ...report,
+    results: report.results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error') })),
+  };
 }
 
 /** 1 when findings at or above `--fail-on` exist or warnings exceed `--max-warnings`, else 0. */

@@ -41,12 +41,22 @@ test('shards 1..N merged equal the unsharded run, in JSON and SARIF', () => {
   assert.equal(seen.sort(), wholeReport.results.map((r: { filePath: string }) => r.filePath));
   const merged = runCli(dir, ['merge', ...shardFiles, '--format', 'json']);
   assert.is(merged.code, 1, merged.stderr);
-  assert.is(merged.stdout, whole.stdout);
-  const sarifWhole = runCli(dir, ['--no-ocr', '--format', 'sarif']);
-  const sarifMerged = runCli(dir, ['merge', ...shardFiles, '--format', 'sarif']);
-  const sarif = JSON.parse(sarifMerged.stdout);
+  // The same report but for the evidence: one run for the whole, each shard's run when merged.
+  const { runs, ...mergedReport } = JSON.parse(merged.stdout);
+  const { run, ...unsharded } = wholeReport;
+  assert.equal(mergedReport, unsharded);
+  assert.is(runs.length, 3);
+  for (const shardRun of runs) assert.equal({ ...shardRun, startedAt: run.startedAt }, run);
+  const sarifWhole = JSON.parse(runCli(dir, ['--no-ocr', '--format', 'sarif']).stdout);
+  const sarif = JSON.parse(runCli(dir, ['merge', ...shardFiles, '--format', 'sarif']).stdout);
   assert.is(sarif.runs.length, 1);
-  assert.equal(sarif, JSON.parse(sarifWhole.stdout));
+  assert.is(sarif.runs[0].invocations.length, 3);
+  assert.is(sarifWhole.runs[0].invocations.length, 1);
+  for (const log of [sarif, sarifWhole]) {
+    delete log.runs[0].invocations;
+    delete log.runs[0].properties;
+  }
+  assert.equal(sarif, sarifWhole);
 });
 
 test('a baseline suppresses known findings and still fails on a mark added after lines moved', () => {

@@ -39,7 +39,7 @@ const cases: [string, string, Record<string, string>, string[], string][] = [
   ['unknown copyright key', 'watchlists: [watchlist.yaml]\ncopyright:\n  owner: [Me]\n', {}, [], 'listinglint: listinglint.config.yaml:3: `copyright.owner`: unknown key (expected one of: references, owned, owners)\n'],
   ['unknown flag', 'watchlists: [watchlist.yaml]\n', {}, ['--frobnicate'], "listinglint: Unknown option '--frobnicate'"],
   ['bad --max-warnings', 'watchlists: [watchlist.yaml]\n', {}, ['--max-warnings', 'lots'], 'listinglint: --max-warnings takes a whole number of at least 0, not `lots`\n'],
-  ['unknown format', 'watchlists: [watchlist.yaml]\n', {}, ['--format', 'xml'], 'listinglint: Unknown format `xml`: use terminal, json, sarif or github, or install the package `listinglint-reporter-xml`\n'],
+  ['unknown format', 'watchlists: [watchlist.yaml]\n', {}, ['--format', 'xml'], 'listinglint: Unknown format `xml`: use terminal, json, sarif, github or html, or install the package `listinglint-reporter-xml`\n'],
 ];
 
 for (const [name, config, extra, argv, message] of cases) {

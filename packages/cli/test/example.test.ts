@@ -24,7 +24,16 @@ e2e('lints the example repository and writes the expected JSON report', () => {
   const { code, stdout, stderr } = listinglint(['--format', 'json', '--cache-location', cache]);
   assert.is(stderr, '');
   assert.is(code, 1);
-  const report = JSON.parse(stdout);
+  // The run's evidence (start time, commit) changes with every run: checked apart, not pinned.
+  const { run, ...report } = JSON.parse(stdout);
+  assert.equal(Object.keys(run).filter((key) => key !== 'git'), ['startedAt', 'toolVersion', 'config', 'watchlists', 'presets', 'ocr']);
+  assert.equal([run.toolVersion, run.config.path, run.watchlists.map((w: { path: string; marks: number }) => [w.path, w.marks]), run.presets], [
+    '0.1.0',
+    'listinglint.config.yaml',
+    [['watchlists/brands.yaml', 16]],
+    [],
+  ]);
+  assert.equal([run.ocr.enabled, run.ocr.engine], [true, 'paddle']);
   if (process.env.UPDATE_EXPECTED === '1') {
     writeFileSync(expectedFile, `${JSON.stringify(report, null, 2)}\n`);
   }
@@ -43,8 +52,17 @@ e2e('--output writes the report to a file and a summary to stderr', () => {
     `✖ ${errors + warnings + infos} problems (${errors} errors, ${warnings} warnings, ${infos} info)\n` +
       `  ${files} files, ${listings} listings, ${images} images checked\n  report written to ${out}\n`,
   );
-  assert.equal(Object.keys(report), ['version', 'tool', 'results', 'summary']);
+  assert.equal(Object.keys(report), ['version', 'tool', 'run', 'results', 'summary']);
   assert.equal(report.tool, { name: 'listinglint', version: '0.1.0' });
+});
+
+e2e('the terminal output of the example fits 100 columns per line, code frames aside', () => {
+  const { code, stdout } = listinglint(['--no-ocr', '--no-cache']);
+  assert.is(code, 1);
+  const lines = stdout.split('\n');
+  assert.ok(lines.length > 80, `${lines.length} lines`);
+  // A code frame line is `  12 | source` (or `     | ^^^`) after the indent.
+  assert.equal(lines.filter((line) => [...line].length > 100 && !/^\s+\d*\s\|/.test(line)), []);
 });
 
 e2e('--help and --version exit 0', () => {

@@ -240,7 +240,8 @@ test('an include that matches nothing exits 2 naming the globs; --max-warnings s
   const dir = makeProject({ 'listinglint.config.yaml': config, 'watchlist.yaml': watchlist, 'a.md': listing('W-1', 'Socks for NIKE shoes', 'marketplace: amazon.com\ncategory: shoes\n') });
   const run = runCli(dir, ['a.md', '--no-ocr', '--max-warnings', '0', '--output', 'report.txt']);
   assert.is(run.code, 1);
-  assert.match(run.stderr, /listinglint: 1 warning, more than --max-warnings 0\n$/);
+  // With --output the summary goes to stderr, and it says why the run fails.
+  assert.match(run.stderr, /\n {2}1 warning, more than --max-warnings 0\n {2}report written to report\.txt\n$/);
 });
 
 test('images are read only as regular files inside the repository: a link out, a pipe and a device are findings, never read', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { FileResult, Finding, Report, RuleDescriptor } from '@listinglint/core';
+import type { FileResult, Finding, Report, RuleDescriptor, RunEvidence } from '@listinglint/core';
 import { formatJson } from '@listinglint/reporter-json';
 import { deriveRules, mergeReports, parseJsonReport, readJsonReport } from '../src/merge.js';
 
@@ -71,6 +71,21 @@ test('merging shards gives the same JSON as the unsharded run', () => {
     ['trademark/text', 'https://example.test/trademark/text'],
   ]);
   assert.equal(merged.results[0].findings[0], finding('a.md', 3, 'error'));
+});
+
+test('the merged report keeps each shard’s run evidence, in the order given; a merged report merges again', () => {
+  const run = (startedAt: string): RunEvidence => ({ startedAt, toolVersion: '0.1.0', watchlists: [{ path: 'w.yaml', hash: 'c'.repeat(64), marks: 3 }], presets: [], ocr: { enabled: false } });
+  const shard = (results: FileResult[], startedAt: string) => ({ ...report(results, 1, 0), version: 2 as const, run: run(startedAt) });
+  const merged = mergeReports(
+    [roundTrip(shard([fileResult('b.md', [])], '2026-11-29T10:00:02.000Z'), 's2'), roundTrip(shard([fileResult('a.md', [])], '2026-11-29T10:00:01.000Z'), 's1')],
+    { rules: [], cwd: '/r' },
+  );
+  assert.equal(merged.runs, [run('2026-11-29T10:00:02.000Z'), run('2026-11-29T10:00:01.000Z')]);
+  assert.is(merged.run, undefined);
+  const again = mergeReports([roundTrip(merged, 'm'), roundTrip(shard([fileResult('c.md', [])], '2026-11-29T10:00:03.000Z'), 's3')], { rules: [], cwd: '/r' });
+  assert.equal(again.runs?.map((entry) => entry.startedAt), ['2026-11-29T10:00:02.000Z', '2026-11-29T10:00:01.000Z', '2026-11-29T10:00:03.000Z']);
+  // A run object that is not one (a foreign report) is dropped, not trusted.
+  assert.equal(parseJsonReport({ version: 2, results: [], summary: {}, run: { startedAt: 5 } }, 'x').runs, []);
 });
 
 test('a file present in two reports is refused: overlapping shards would count it twice', () => {

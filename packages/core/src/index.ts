@@ -15,7 +15,8 @@ export {
   type ConfiguredRule,
   type LintOptions,
 } from './kernel/index.js';
-export { countSeverities, describeRules, lintFiles, type EngineOcrOptions, type EngineOptions } from './engine/run.js';
+export { countSeverities, describeRules, lintFiles, type EngineOcrOptions, type EngineOptions, type LintFilesResult } from './engine/run.js';
+export { embedReportImages, type EmbedOptions } from './engine/embed-images.js';
 export {
   defaultInclude,
   formats,
@@ -30,4 +31,17 @@ export {
 export { loadMarkdownParser } from './formats/markdown-body.js';
 export { builtinRules } from './rules/index.js';
 export { compileWatchlist, readWatchlists, type WatchlistSource } from './watchlist/index.js';
-export { configNames, findConfig, loadConfig, loadProject, NoWatchlistError, type Config, type Project, type ProjectOptions } from './project/index.js';
+export {
+  configNames,
+  findConfig,
+  gatherRunEvidence,
+  gitState,
+  loadConfig,
+  loadProject,
+  NoWatchlistError,
+  type Config,
+  type GitState,
+  type Project,
+  type ProjectOptions,
+  type RunEvidenceInput,
+} from './project/index.js';

@@ -1,6 +1,10 @@
 import type { Finding, Report, Severity } from '@listinglint/types';
 import { findingsErrorsFirst } from './errors-first.js';
+import { groupFindings } from './group-findings.js';
 import { describeImageEvidence } from './image-evidence.js';
+
+/** Annotations of each type GitHub shows per step. */
+export const ANNOTATIONS_SHOWN = 10;
 
 /** Rows written at most; a step summary is limited to 1 MiB. */
 export const MAX_SUMMARY_ROWS = 500;
@@ -36,8 +40,21 @@ export function formatGithubSummary(report: Report): string {
       '> [!NOTE]',
       '> GitHub shows at most 10 annotations of each type (error, warning, notice) per step on the diff; this summary lists every finding.',
     );
+    const hidden = hiddenAnnotations(report);
+    if (hidden !== '') lines.push(`> Not shown on the diff: ${hidden} (the same mark in one listing is one annotation).`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Annotations past GitHub's 10 per type, e.g. `4 errors, 1 warning`; empty when all show. */
+function hiddenAnnotations(report: Report): string {
+  const perType: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const result of report.results) for (const { first } of groupFindings(result.findings)) perType[first.severity] += 1;
+  const nouns: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+  return (Object.keys(perType) as Severity[])
+    .filter((severity) => perType[severity] > ANNOTATIONS_SHOWN)
+    .map((severity) => count(perType[severity] - ANNOTATIONS_SHOWN, nouns[severity]))
+    .join(', ');
 }
 
 function row(finding: Finding): string {

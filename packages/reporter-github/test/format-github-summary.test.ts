@@ -58,4 +58,19 @@ markdown('lists at most MAX_SUMMARY_ROWS findings', () => {
   assert.ok(output.includes('\n3 more findings not listed: run listinglint locally or upload SARIF to see them all.\n'));
 });
 
+markdown('says how many annotations GitHub leaves off the diff, counting a grouped mark once', () => {
+  const report = sampleReport();
+  const shoe = report.results[3];
+  const [text] = shoe.findings;
+  // 12 distinct error marks and 3 more places of the first: 12 annotations, 2 past the limit.
+  const marks = Array.from({ length: 12 }, (_, i) => ({ ...text, line: 20 + i, markId: `mark-${i}` }));
+  const places = Array.from({ length: 3 }, (_, i) => ({ ...text, line: 40 + i, markId: 'mark-0' }));
+  report.results = [{ ...shoe, errorCount: 15, warningCount: 0, infoCount: 0, findings: [...marks, ...places] }];
+  report.summary = { ...report.summary, errors: 15, warnings: 0, infos: 0 };
+  const output = formatGithubSummary(report);
+  assert.is(output.split('\n').filter((line) => line.startsWith('| ❌ error')).length, 15);
+  assert.ok(output.endsWith('> Not shown on the diff: 2 errors (the same mark in one listing is one annotation).\n'), output);
+  assert.not.ok(formatGithubSummary(sampleReport()).includes('Not shown'));
+});
+
 markdown.run();

@@ -21,6 +21,20 @@ github('writes one annotation per finding, errors first, with the required prope
   );
 });
 
+github('the same mark, use and severity in one listing is one annotation naming its other places', () => {
+  const report = sampleReport();
+  const shoe = report.results[3];
+  const [text, , image] = shoe.findings;
+  const again = { ...text, line: 9, column: 3, endLine: 9, endColumn: 7, field: 'description' };
+  const otherListing = { ...text, line: 20, column: 3, endLine: 20, endColumn: 7, field: 'title', sku: 'OTHER' };
+  shoe.findings = [text, again, image, otherListing];
+  report.results = [shoe];
+  const lines = formatGithub(report, {}).trimEnd().split('\n');
+  assert.equal(lines.map((line) => /line=(\d+)/.exec(line)?.[1]), ['5', '11', '20']);
+  assert.ok(lines[0].endsWith(`in \`title\`. (and 1 more place: description 9:3)%0A${docs}trademark/text.md`), lines[0]);
+  assert.not.ok(lines[2].includes('more place'));
+});
+
 github('escapes %, CR, LF, : and , in messages and paths', () => {
   const report = sampleReport();
   const finding = report.results[0].findings[0];

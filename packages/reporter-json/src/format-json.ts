@@ -1,6 +1,6 @@
-import type { FileResult, Finding, MarkEvidence, Report, ReporterOptions, Summary } from '@listinglint/types';
+import type { FileResult, Finding, MarkEvidence, Report, ReporterOptions, RunEvidence, Summary } from '@listinglint/types';
 
-/** Version of the JSON report format: 2 added `cause`, `phrase`, `evidence` and `internal` (all optional). */
+/** Version of the JSON report format: 2 added `run` (`runs` when merged), `cause`, `phrase`, `evidence`, `place` and `internal` (all optional). */
 export const JSON_REPORT_VERSION = 2;
 
 /** A finding as written in the JSON report (see docs/schemas/report.schema.json). */
@@ -51,6 +51,10 @@ export interface JsonFileResult {
 export interface JsonReport {
   version: number;
   tool: { name: string; version: string };
+  /** The run's evidence: when, which commit, config, watchlists, presets and OCR engine. */
+  run?: RunEvidence;
+  /** A merged report: each shard's `run`. */
+  runs?: RunEvidence[];
   results: JsonFileResult[];
   summary: Summary;
 }
@@ -65,11 +69,32 @@ export function formatJson(report: Report, _options: ReporterOptions = {}): stri
  * core types never reaches the output, and the key order stays fixed.
  */
 export function toJsonReport(report: Report): JsonReport {
-  return {
+  const json: JsonReport = {
     version: JSON_REPORT_VERSION,
     tool: { name: report.tool.name, version: report.tool.version },
+    run: report.run && toJsonRun(report.run),
+    runs: report.runs?.map(toJsonRun),
     results: report.results.map(toJsonFileResult),
     summary: toJsonSummary(report.summary),
+  };
+  if (json.run === undefined) delete json.run;
+  if (json.runs === undefined) delete json.runs;
+  return json;
+}
+
+/** The `run` evidence object, field by field (optional parts only when present). */
+export function toJsonRun(run: RunEvidence): RunEvidence {
+  const ocr: RunEvidence['ocr'] = { enabled: run.ocr.enabled };
+  if (run.ocr.engine !== undefined) ocr.engine = run.ocr.engine;
+  if (run.ocr.model !== undefined) ocr.model = run.ocr.model;
+  return {
+    startedAt: run.startedAt,
+    toolVersion: run.toolVersion,
+    ...(run.git ? { git: { commit: run.git.commit, dirty: run.git.dirty } } : {}),
+    ...(run.config ? { config: { path: run.config.path, hash: run.config.hash } } : {}),
+    watchlists: run.watchlists.map((watchlist) => ({ path: watchlist.path, hash: watchlist.hash, marks: watchlist.marks })),
+    presets: run.presets.map((preset) => ({ name: preset.name, version: preset.version })),
+    ocr,
   };
 }
 

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Ajv } from 'ajv';
-import type { Finding } from '@listinglint/types';
+import type { Finding, RunEvidence } from '@listinglint/types';
 import { formatJson, toJsonReport } from '../src/format-json.js';
 import { sampleReport } from './fixtures/sample-report.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../../docs/schemas/report.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: true });
 ajv.addFormat('uri', (value: string) => URL.canParse(value));
+ajv.addFormat('date-time', (value: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value));
 const validate = ajv.compile(schema);
 
 const json = suite('formatJson');
@@ -24,6 +25,34 @@ json('writes version, tool, results and summary, and neither rules nor cwd', () 
   assert.is(output.version, 2);
   assert.equal(output.tool, { name: 'listinglint', version: '0.1.0' });
   assert.equal(output.summary, { files: 4, listings: 3, images: 1, errors: 3, warnings: 1, infos: 1 });
+});
+
+const run: RunEvidence = {
+  startedAt: '2026-11-29T13:47:09.123Z',
+  toolVersion: '0.1.0',
+  git: { commit: '31c7e41b85f81d432cad199753bcf67456106a0a', dirty: false },
+  config: { path: 'listinglint.config.yaml', hash: 'a'.repeat(64) },
+  watchlists: [{ path: 'watchlists/brands.yaml', hash: 'b'.repeat(64), marks: 16 }],
+  presets: [],
+  ocr: { enabled: true, engine: 'paddle', model: 'PP-OCRv4' },
+};
+
+json('writes the run evidence after tool, field by field, valid against the schema', () => {
+  const report = { ...sampleReport(), run: { ...run, extra: 'internal' } as RunEvidence };
+  const output = JSON.parse(formatJson(report, {}));
+  assert.equal(Object.keys(output), ['version', 'tool', 'run', 'results', 'summary']);
+  assert.equal(output.run, run);
+  assert.equal(Object.keys(output.run), ['startedAt', 'toolVersion', 'git', 'config', 'watchlists', 'presets', 'ocr']);
+  assert.ok(validate(output), JSON.stringify(validate.errors, null, 2));
+});
+
+json('a run outside git, without config and OCR leaves those parts out; a merged report keeps each shard’s run', () => {
+  const bare: RunEvidence = { startedAt: run.startedAt, toolVersion: '0.1.0', watchlists: [], presets: [], ocr: { enabled: false } };
+  const output = JSON.parse(formatJson({ ...sampleReport(), runs: [bare, run] }, {}));
+  assert.equal(Object.keys(output), ['version', 'tool', 'runs', 'results', 'summary']);
+  assert.equal(output.runs, [{ startedAt: run.startedAt, toolVersion: '0.1.0', watchlists: [], presets: [], ocr: { enabled: false } }, run]);
+  assert.ok(validate(output), JSON.stringify(validate.errors, null, 2));
+  assert.not.ok(validate({ ...output, runs: [{ ...bare, git: { commit: 'nope', dirty: false } }] }));
 });
 
 json('keeps every file with its counts, clean files included', () => {

@@ -1,6 +1,6 @@
-import type { Finding, Report, ReporterOptions, RuleDescriptor } from '@listinglint/types';
+import type { Finding, Report, ReporterOptions, RuleDescriptor, RunEvidence } from '@listinglint/types';
 import { directoryUri, SOURCE_ROOT } from './artifact-uri.js';
-import type { SarifLog, SarifResult } from './sarif-log.js';
+import type { SarifLog, SarifResult, SarifRun } from './sarif-log.js';
 import { toSarifResult } from './sarif-result.js';
 import { toSarifRule } from './sarif-rule.js';
 
@@ -45,10 +45,28 @@ export function toSarifLog(report: Report): SarifLog {
           [SOURCE_ROOT]: { uri: directoryUri(report.cwd), description: { text: 'The directory listinglint ran in.' } },
         },
         columnKind: 'utf16CodeUnits',
+        ...evidence(report),
         results,
       },
     ],
   };
+}
+
+/**
+ * The run's evidence: one `invocation` per run (a merged report has one per shard) with its start
+ * time and the whole `run` object in its properties, and the same in the run's `properties`.
+ */
+function evidence(report: Report): Pick<SarifRun, 'invocations' | 'properties'> {
+  const runs = report.runs ?? (report.run ? [report.run] : []);
+  if (runs.length === 0) return {};
+  return {
+    invocations: runs.map((run) => ({ executionSuccessful: true, startTimeUtc: run.startedAt, properties: { run: copyRun(run) } })),
+    properties: report.runs ? { runs: runs.map(copyRun) } : { run: copyRun(runs[0]) },
+  };
+}
+
+function copyRun(run: RunEvidence): RunEvidence {
+  return JSON.parse(JSON.stringify(run)) as RunEvidence;
 }
 
 /**

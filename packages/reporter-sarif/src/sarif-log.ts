@@ -10,7 +10,18 @@ export interface SarifRun {
   tool: { driver: SarifDriver };
   originalUriBaseIds: Record<string, { uri: string; description?: SarifMessage }>;
   columnKind: 'utf16CodeUnits';
+  /** One per listinglint run (per shard in a merged report), with the run's evidence in `properties.run`. */
+  invocations?: SarifInvocation[];
+  /** `run` (or `runs` for a merged report): the evidence objects of the JSON report. */
+  properties?: Record<string, unknown>;
   results: SarifResult[];
+}
+
+/** How and when listinglint ran. */
+export interface SarifInvocation {
+  executionSuccessful: boolean;
+  startTimeUtc: string;
+  properties: Record<string, unknown>;
 }
 
 /** The tool component: listinglint and its enabled rules. */

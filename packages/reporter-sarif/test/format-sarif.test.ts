@@ -4,6 +4,7 @@ import * as assert from 'uvu/assert';
 import ajvDraft04 from 'ajv-draft-04';
 import { formatSarif, toSarifLog } from '../src/format-sarif.js';
 import type { SarifLog, SarifResult } from '../src/sarif-log.js';
+import type { RunEvidence } from '@listinglint/types';
 import { sampleReport } from '../../reporter-json/test/fixtures/sample-report.js';
 
 const schema = JSON.parse(readFileSync(new URL('./fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
@@ -67,6 +68,31 @@ sarif('has every field GitHub code scanning requires', () => {
     assert.match(result.partialFingerprints?.['listinglint/v1'] ?? '', /^[0-9a-f]{32}$/);
   }
   assert.not.match(JSON.stringify(log), /security-severity/);
+});
+
+const run: RunEvidence = {
+  startedAt: '2026-11-29T13:47:09.123Z',
+  toolVersion: '0.1.0',
+  git: { commit: '31c7e41b85f81d432cad199753bcf67456106a0a', dirty: true },
+  watchlists: [{ path: 'watchlists/brands.yaml', hash: 'b'.repeat(64), marks: 16 }],
+  presets: [],
+  ocr: { enabled: false },
+};
+
+sarif('carries the run evidence in an invocation and in the run properties', () => {
+  const log: SarifLog = JSON.parse(formatSarif({ ...sampleReport(), run }, {}));
+  assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  assert.equal(log.runs[0].invocations, [{ executionSuccessful: true, startTimeUtc: '2026-11-29T13:47:09.123Z', properties: { run } }]);
+  assert.equal(log.runs[0].properties, { run });
+  assert.is(sampleLog().runs[0].invocations, undefined);
+});
+
+sarif('a merged report has one invocation per shard', () => {
+  const later = { ...run, startedAt: '2026-11-29T13:48:00.000Z' };
+  const log: SarifLog = JSON.parse(formatSarif({ ...sampleReport(), runs: [run, later] }, {}));
+  assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  assert.equal(log.runs[0].invocations?.map((invocation) => invocation.startTimeUtc), ['2026-11-29T13:47:09.123Z', '2026-11-29T13:48:00.000Z']);
+  assert.equal(log.runs[0].properties, { runs: [run, later] });
 });
 
 sarif('lists every enabled rule with its docs link and default level', () => {

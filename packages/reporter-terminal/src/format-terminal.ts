@@ -1,12 +1,22 @@
 import type { FileResult, Finding, Report, ReporterOptions, Summary } from '@listinglint/types';
 import { codeFrame } from './code-frame.js';
 import { paletteFor, type Palette } from './palette.js';
+import { groupFindings, morePlaces } from './group-findings.js';
+import { splitMessage, wrap } from './split-message.js';
 import { padEnd, textWidth } from './text-width.js';
 
+/** Terminal columns an entry's first line fits in (code frames aside). */
+export const WIDTH = 100;
+/** Headlines never get narrower than this, however deep the columns before them. */
+const MIN_HEADLINE = 40;
+
 /**
- * Formats a report for people at a terminal: findings grouped by file in aligned columns
- * `line:col  severity  message  rule`, code frames for errors (for every finding with
- * `verbose`), image boxes, then the summary. Colour only when `options.color` is true.
+ * Formats a report for people at a terminal: findings by file in aligned columns
+ * `line:col  severity  message  rule`, the same mark, use and severity in one listing as one
+ * entry with its other places, each entry's first line within `WIDTH` columns and the rest of
+ * its message (owner, registration, territory) on indented lines below, code frames for errors
+ * (for every finding with `verbose`), image boxes, then the summary. Colour only when
+ * `options.color` is true.
  */
 export function formatTerminal(report: Report, options: ReporterOptions = {}): string {
   const palette = paletteFor(options.color);
@@ -17,7 +27,10 @@ export function formatTerminal(report: Report, options: ReporterOptions = {}): s
   return groups.length > 0 ? `${groups.join('\n\n')}\n\n${summary}` : summary;
 }
 
-/** Only the summary: counts per severity, files, listings and images checked, suppressed findings. */
+/**
+ * Only the summary: counts per severity (occurrences, never groups), files, listings and images
+ * checked, what `--quiet` left out, why `--max-warnings` fails the run, suppressed findings.
+ */
 export function formatTerminalSummary(report: Report, options: ReporterOptions = {}): string {
   const palette = paletteFor(options.color);
   const { errors, warnings, infos } = report.summary;
@@ -32,6 +45,12 @@ export function formatTerminalSummary(report: Report, options: ReporterOptions =
     lines.push(palette.severity(worst, palette.bold(`${symbol} ${count(problems, 'problem')} (${counts})`)));
   }
   lines.push(`  ${checked(report.summary)}`);
+  if (options.quiet && warnings + infos > 0) {
+    lines.push(palette.dim(`  ${count(warnings, 'warning')} and ${infos} info not shown (--quiet)`));
+  }
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    lines.push(palette.severity('error', `  ${count(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}`));
+  }
   if (report.summary.suppressed) {
     lines.push(palette.dim(`  ${count(report.summary.suppressed, 'finding')} suppressed by the baseline`));
   }
@@ -39,32 +58,44 @@ export function formatTerminalSummary(report: Report, options: ReporterOptions =
 }
 
 function formatFile(result: FileResult, options: ReporterOptions, palette: Palette): string[] {
+  const groups = groupFindings(result.findings);
+  const firsts = groups.map((group) => group.first);
   // Lines right-aligned and columns left-aligned, so the colons line up; a spreadsheet finding shows its cell.
-  const lined = result.findings.filter((finding) => finding.place?.sheet === undefined);
+  const lined = firsts.filter((finding) => finding.place?.sheet === undefined);
   const lineWidth = Math.max(0, ...lined.map((finding) => String(finding.line).length));
   const columnWidth = Math.max(0, ...lined.map((finding) => String(finding.column).length));
-  const raw = result.findings.map((finding) =>
+  const raw = firsts.map((finding) =>
     finding.place?.sheet !== undefined
       ? (finding.place.cell ?? '')
       : `${String(finding.line).padStart(lineWidth)}:${String(finding.column).padEnd(columnWidth)}`,
   );
   const positionWidth = Math.max(...raw.map((position) => position.length));
   const positions = raw.map((position) => position.padEnd(positionWidth));
-  const severityWidth = Math.max(...result.findings.map((finding) => finding.severity.length));
-  const messageWidth = Math.max(...result.findings.map((finding) => textWidth(finding.message)));
-  const detailIndent = ' '.repeat(2 + positionWidth + 2 + severityWidth + 2);
+  const severityWidth = Math.max(...firsts.map((finding) => finding.severity.length));
+  const ruleWidth = Math.max(...firsts.map((finding) => finding.ruleId.length));
+  const indent = 2 + positionWidth + 2 + severityWidth + 2;
+  // The first line of an entry fits WIDTH: what does not fit goes to the evidence line below.
+  const split = firsts.map((finding) => splitMessage(finding, Math.max(MIN_HEADLINE, WIDTH - indent - 2 - ruleWidth)));
+  const messageWidth = Math.max(...split.map((part) => textWidth(part.headline)));
+  const detailIndent = ' '.repeat(indent);
+  const detailWidth = Math.max(MIN_HEADLINE, WIDTH - indent);
   const source = options.sources?.get(result.filePath);
   const lines = [palette.underline(palette.bold(result.filePath))];
-  result.findings.forEach((finding, index) => {
+  groups.forEach(({ first: finding, more }, index) => {
     lines.push(
       [
         `  ${palette.dim(positions[index])}`,
         palette.severity(finding.severity, finding.severity.padEnd(severityWidth)),
-        padEnd(finding.message, messageWidth),
+        padEnd(split[index].headline, messageWidth),
         palette.dim(finding.ruleId),
       ].join('  '),
     );
-    const details = [...placeDetails(finding), ...imageDetails(finding)];
+    // Where (bulk files: row and column), then the rest of the message, the other places, the image box.
+    const details = [
+      ...placeDetails(finding).flatMap((detail) => wrap(detail, detailWidth)),
+      ...(split[index].evidence !== '' ? wrap(split[index].evidence, detailWidth).map((line) => palette.dim(line)) : []),
+      ...[...(more.length > 0 ? [morePlaces(more)] : []), ...imageDetails(finding)].flatMap((detail) => wrap(detail, detailWidth)),
+    ];
     if (source !== undefined && (finding.severity === 'error' || options.verbose)) {
       details.push(...codeFrame(finding, source, palette));
     }

