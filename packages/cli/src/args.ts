@@ -96,6 +96,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
 /** The text of `listinglint --help`. */
 export const helpText = `listinglint [paths or globs...]   lint listings (default: the config's include globs)
 listinglint merge REPORT.json...  merge JSON reports of sharded runs
+listinglint triage NOTICE [--listing FILE | --sku SKU] [--registry FILE]... [--format F] [-o FILE]
+                                  judge an infringement notice against the listing (docs/triage.md)
+listinglint registry import FILE... [--marks LIST|@FILE] -o watchlist.yaml
+                                  USPTO trademark XML (daily/annual case files) → a watchlist
 
 Options:
   -c, --config FILE          config file (default: listinglint.config.* searched upward)

@@ -16,6 +16,17 @@ export async function main(argv: string[], io?: Partial<import('./run.js').CliIo
         today: io?.today ?? new Date().toISOString().slice(0, 10),
       });
     }
+    const sub = { registry: () => import('./registry.js').then((m) => m.runRegistry), triage: () => import('./triage/run-triage.js').then((m) => m.runTriage) }[argv[0] ?? ''];
+    if (sub) {
+      const run = await sub();
+      return await run(argv.slice(1), {
+        cwd: io?.cwd ?? process.cwd(),
+        env: io?.env ?? process.env,
+        stdout,
+        stderr,
+        today: io?.today ?? new Date().toISOString().slice(0, 10),
+      });
+    }
     const args = parseCliArgs(argv);
     if (args.help) {
       stdout.write(helpText);
@@ -36,7 +47,7 @@ export async function main(argv: string[], io?: Partial<import('./run.js').CliIo
     });
   } catch (error) {
     // A config, watchlist or flag problem, or an OCR engine that cannot start: exit 2.
-    if (error instanceof UsageError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'OcrEngineError'))) {
+    if (error instanceof UsageError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'OcrEngineError' || error.name === 'RegistryFileError'))) {
       stderr.write(`listinglint: ${error.message}\n`);
       return 2;
     }

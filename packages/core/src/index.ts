@@ -31,3 +31,17 @@ export { loadMarkdownParser } from './formats/markdown-body.js';
 export { builtinRules } from './rules/index.js';
 export { compileWatchlist, readWatchlists, type WatchlistSource } from './watchlist/index.js';
 export { configNames, findConfig, loadConfig, loadProject, NoWatchlistError, type Config, type Project, type ProjectOptions } from './project/index.js';
+export {
+  caseToMark,
+  importUsptoFiles,
+  markKey,
+  numberKey,
+  RegistryFileError,
+  usptoStatus,
+  usptoStatusRanges,
+  writeWatchlistYaml,
+  type ImportedMark,
+  type ImportFilter,
+  type UsptoCaseFile,
+} from './registry/index.js';
+export { extractClaims, officeSearchPage, ownerKey, readNotice, sameOwner, triageNotice, TriageInputError, verdictOrder, type TriageOptions } from './triage/index.js';

@@ -27,6 +27,8 @@ export interface ProjectOptions {
   watchlists?: string[];
   /** Today as YYYY-MM-DD (authorizations expire). */
   today: string;
+  /** A project without watchlist files is fine (complaint triage brings its own registry data). */
+  watchlistOptional?: boolean;
 }
 
 /** Raised when a project has no watchlist at all (the CLI's usage error). */
@@ -44,7 +46,7 @@ export class NoWatchlistError extends Error {
 export async function loadProject(cwd: string, options: ProjectOptions): Promise<Project> {
   const config = await loadConfig(cwd, options.config, builtinRules);
   const watchlistFiles = [...config.watchlists, ...(options.watchlists ?? []).map((file) => path.resolve(cwd, file))];
-  if (watchlistFiles.length === 0) throw new NoWatchlistError();
+  if (watchlistFiles.length === 0 && !options.watchlistOptional) throw new NoWatchlistError();
   const watchlistSources = await Promise.all(
     watchlistFiles.map(async (file) => {
       const shown = path.relative(cwd, file) || file;
