@@ -78,7 +78,7 @@ export function claimTypeOf(text: string): ClaimType | undefined {
 }
 
 const labelKey = (label: string) => label.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-const clean = (value: string) => value.trim().replace(/^["“”'‘’]+|["“”'‘’.,;]+$/g, '').replace(/[™®]/g, '').trim();
+const clean = (value: string) => value.trim().replace(/^["“”'‘’]+|["“”'‘’,;]+$/g, '').replace(/[™®]/g, '').trim();
 
 /** The first registration or serial number in a value (`Reg. No. 7,011,111` → `7011111`). */
 function numberIn(value: string): string | undefined {
@@ -102,11 +102,15 @@ function idsInUrl(url: string): { asin?: string; listingId?: string } {
 }
 
 function sourceOf(notice: NoticeText): NoticeSource {
-  const signs = `${notice.from ?? ''}\n${notice.subject ?? ''}\n${notice.text}`;
-  if (/@(?:[\w-]+\.)*amazon\.|\bASIN\b|amazon/i.test(notice.from ?? '') || (/\bASIN\b/.test(signs) && !/ebay|etsy/i.test(notice.from ?? ''))) return 'amazon';
+  const sender = `${notice.from ?? ''}\n${notice.subject ?? ''}`;
+  const signs = `${sender}\n${notice.text}`;
+  if (/amazon/i.test(sender)) return 'amazon';
+  if (/ebay|\bVeRO\b/i.test(sender)) return 'ebay';
+  if (/etsy/i.test(sender)) return 'etsy';
+  // Amazon's trailer: `ASIN:` lines with `Complaint ID:` or `Infringement type:` lines.
+  if (/amazon/i.test(signs) || (/^\s*ASIN\s*:/im.test(signs) && /^\s*(?:Complaint ID|Infringement type)\s*:/im.test(signs))) return 'amazon';
   if (/ebay|\bVeRO\b/i.test(signs)) return 'ebay';
   if (/etsy/i.test(signs)) return 'etsy';
-  if (/amazon/i.test(signs)) return 'amazon';
   return 'other';
 }
 
@@ -216,6 +220,11 @@ export function extractClaims(notice: NoticeText): ExtractedNotice {
 function readProse(line: string, shared: ExtractedClaim): void {
   const mark = line.match(/(?:infringes?|infringing|infringement of) (?:the |our |its |their )?(?:following |registered )?(?:trademark|trade mark|brand)s?\s*[:\-–]?\s*["“]?([A-Z0-9][\w&' .-]{1,40}?)["”]?\s*(?:\(|,|;|\.$|$| registered| \bReg)/i);
   if (mark && shared.mark === undefined && !/^(?:and|or|that|which|rights?)$/i.test(mark[1])) shared.mark = { value: clean(mark[1]), line };
+  // "owner of the KESTRELLA trademark": a mark in capitals before the word.
+  const before = line.match(/\b(?:the|our|its|their)\s+([A-Z][A-Z0-9&'-]+(?: [A-Z][A-Z0-9&'-]+){0,3})\s+(?:trademark|trade mark|mark|brand)\b/);
+  if (before && shared.mark === undefined) shared.mark = { value: before[1], line };
+  const asin = line.match(/\bASIN\s*(?:number\s*)?:?\s*(B0[A-Z0-9]{8})\b/i);
+  if (asin && shared.asin === undefined) shared.asin = { value: asin[1].toUpperCase(), line };
   const number = line.match(/\b(?:U\.?S\.?\s*)?(?:Trademark\s+)?(?:Reg(?:istration|\.)?|Serial)\s*(?:No\.?|Number|#)\s*:?\s*(\d{1,3}(?:,\d{3}){1,3}|\d{5,12})/i);
   if (number && shared.number === undefined) {
     const value = number[1].replace(/,/g, '');
