@@ -3,7 +3,7 @@ import { citedRegistration, claimTitle, verdictMeaning } from './describe.js';
 
 /** Escapes text for Markdown: no character of a notice or listing can start markup or a link. */
 export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+|!~]/g, '\\$&').replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_{}[\]<>|~]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
 /** A listing excerpt with the mark in bold. */

@@ -1,10 +1,10 @@
+import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadProject, RegistryFileError, triageNotice, TriageInputError } from '@listinglint/core';
 import type { TriageReport } from '@listinglint/core';
 import { discoverFiles } from '../discover.js';
-import { checkOutput } from '../guards.js';
 import { checkRegularFile } from '../registry.js';
 import { toolVersion, type CliIo } from '../run.js';
 import { UsageError } from '../usage-error.js';
@@ -15,6 +15,19 @@ import { formatTriageTerminal } from './format-terminal.js';
 const usage = 'listinglint triage NOTICE [--listing FILE | --sku SKU] [--registry FILE]... [--format terminal|json|markdown|html] [-o FILE]';
 const formats = ['terminal', 'json', 'markdown', 'html'] as const;
 type TriageFormat = (typeof formats)[number];
+
+/** Refuses an `-o` that is a folder, not a regular file, or one of the files triage reads. */
+function checkTriageOutput(output: string, cwd: string, read: string[]): void {
+  const file = path.resolve(cwd, output);
+  if (read.includes(file)) throw new UsageError(`-o ${output} is a file triage reads (the notice, a listing, a watchlist or registry file): name another file`);
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return;
+  }
+  if (!stat.isFile()) throw new UsageError(`-o ${output} is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}: name a file for the report`);
+}
 
 /** Formats a triage report. */
 export function formatTriage(report: TriageReport, format: TriageFormat): string {
@@ -75,7 +88,8 @@ export async function runTriage(argv: string[], io: CliIo): Promise<number> {
       : [];
   const cacheOn = !values['no-cache'] && config.cache.enabled;
   const cacheDir = values['cache-location'] ? path.resolve(cwd, values['cache-location']) : (config.cache.location ?? path.join(config.root, 'node_modules', '.cache', 'listinglint'));
-  if (values.output) checkOutput(values.output, { cwd, files: [noticePath, ...registryFiles, ...(listingFile ? [listingFile] : []), ...projectFiles], cacheDir: cacheOn ? cacheDir : undefined });
+  // An evidence report is Markdown or HTML by nature: only the files read are protected.
+  if (values.output) checkTriageOutput(values.output, cwd, [noticePath, ...registryFiles, ...(listingFile ? [listingFile] : []), ...projectFiles, ...project.watchlistFiles]);
 
   let report: TriageReport;
   try {

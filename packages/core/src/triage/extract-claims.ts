@@ -229,6 +229,7 @@ function readProse(line: string, shared: ExtractedClaim): void {
   if (number && shared.number === undefined) {
     const value = number[1].replace(/,/g, '');
     shared.number = { value, line, kind: /serial/i.test(number[0]) ? 'serial' : 'registration' } as ExtractedClaim['number'];
+    if (/^U\.?S\.?/i.test(number[0]) && shared.office === undefined) shared.office = { value: 'USPTO', line };
   }
   const office = /registered|registration|trademark office/i.test(line) ? officeIn(line) : undefined;
   if (office && shared.office === undefined) shared.office = { value: office, line };

@@ -1,7 +1,7 @@
 import { classList, type ListingGoods } from '../legal/nice-classes.js';
 import { isLive, territoriesOf } from '../legal/offices.js';
 import type { Jurisdiction } from '../legal/marketplaces.js';
-import { reaches } from '../legal/territories.js';
+import { euMemberStates, reaches } from '../legal/territories.js';
 import type { Mark, Registration, TriageClaim, TriageFact, TriageRegistration, TriageUse, Verdict } from '../types.js';
 import type { Cited, ExtractedClaim } from './extract-claims.js';
 import { officeSearchPage } from './office-search.js';
@@ -165,7 +165,9 @@ export function judgeClaim(input: ClaimInput): TriageClaim {
   // The registration.
   if (!found) {
     grounds.add('unverified');
-    const page = officeSearchPage(claim.office?.value);
+    // The notice names no office: the register of the marketplace's country is the first place to look.
+    const office = claim.office?.value ?? homeOffice(listing?.jurisdiction.territory);
+    const page = officeSearchPage(office);
     result.lookUp = { office: page.office, url: page.url };
     add(
       claim.number
@@ -233,6 +235,13 @@ export function judgeClaim(input: ClaimInput): TriageClaim {
   if (listing) result.uses = listing.uses;
   result.plan = planFor(result, input);
   return result;
+}
+
+/** The office of a marketplace's country: USPTO for US, EUIPO for an EU member state, … */
+function homeOffice(territory: string | undefined): string | undefined {
+  if (territory === undefined) return undefined;
+  const offices: Record<string, string> = { US: 'USPTO', GB: 'UKIPO', JP: 'JPO', CA: 'CIPO', AU: 'IPAUSTRALIA', CN: 'CNIPA', MX: 'IMPI', IN: 'CGPDTM' };
+  return offices[territory] ?? (territory === 'EU' || euMemberStates.includes(territory) ? 'EUIPO' : undefined);
 }
 
 function describeUse(use: TriageUse): string {

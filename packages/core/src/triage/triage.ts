@@ -111,7 +111,7 @@ export async function triageNotice(options: TriageOptions): Promise<TriageReport
     const ids = claims.flatMap((claim) => [claim.asin && `ASIN ${claim.asin.value}`, claim.sku && `SKU ${claim.sku.value}`, claim.listingId && `listing id ${claim.listingId.value}`].filter(Boolean));
     throw new TriageInputError(
       ids.length > 0
-        ? `No listing of the project has ${ids.join(', ')} (searched ${options.projectFiles.length} listing file${options.projectFiles.length === 1 ? '' : 's'} for \`asin\` and \`sku\`): pass --listing FILE or --sku SKU`
+        ? `No listing of the project has ${ids.join(', ')} (searched ${options.projectFiles.length} file${options.projectFiles.length === 1 ? '' : 's'} of the project for \`asin\` and \`sku\`): pass --listing FILE or --sku SKU`
         : `The notice ${options.notice.shown} names no ASIN, SKU or listing URL: pass --listing FILE or --sku SKU`,
     );
   }
