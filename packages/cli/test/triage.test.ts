@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { TriageReport } from '@listinglint/core';
+import { Ajv } from 'ajv';
 import { runCli } from './cli-io.js';
 
 const test = suite('listinglint triage');
@@ -13,8 +14,14 @@ const project = fileURLToPath(new URL('./fixtures/triage/', import.meta.url));
 async function triage(notice: string, ...extra: string[]): Promise<TriageReport> {
   const { code, stdout, stderr } = await runCli(['triage', `notices/${notice}`, '--no-cache', '--no-ocr', '--format', 'json', ...extra], project);
   assert.is(code, 0, stderr);
-  return JSON.parse(stdout) as TriageReport;
+  const report = JSON.parse(stdout) as TriageReport;
+  // Every JSON output of these tests follows the published schema (docs/schemas/triage.schema.json).
+  assert.ok(validate(report), JSON.stringify(validate.errors));
+  return report;
 }
+
+const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../../docs/schemas/triage.schema.json', import.meta.url)), 'utf8')) as object;
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
 const facts = (report: TriageReport, claim = 0) => report.claims[claim].facts.map((f) => `${f.fact} | ${f.source}`);
 const registry = ['--registry', 'apc261102.xml'];
@@ -59,6 +66,7 @@ test('Amazon rights-owner mail (.txt), two ASIN blocks: supported on the hoodie,
     'The asserted registration covers class 25 only; the product is class 9',
   ]);
   assert.equal(report.missing, []);
+  assert.not.ok(validate({ ...report, claims: [{ ...report.claims[0], verdict: 'disputable' }] }));
 });
 
 test('not-used: the listing never names the mark (the other checks still listed as facts)', async () => {
