@@ -103,7 +103,8 @@ function partText(part: MimePart, depth: number): { text: string; html: boolean 
     // Without its closing delimiter (a cut-off mail) the last part is still a part.
     const closed = new RegExp(`^--${escaped}--`, 'm').test(part.body);
     const pieces = split.slice(1, closed ? -1 : undefined);
-    const texts = pieces.map((piece) => partText(splitHeaders(piece.replace(/^\n/, '')), depth + 1)).filter((t) => t !== undefined);
+    // The line break before a delimiter belongs to the delimiter (RFC 2046).
+    const texts = pieces.map((piece) => partText(splitHeaders(piece.replace(/^\n/, '').replace(/\n$/, '')), depth + 1)).filter((t) => t !== undefined);
     // multipart/alternative: the plain part is enough; else every text part in order.
     if (type.startsWith('multipart/alternative')) return texts.find((t) => !t.html) ?? texts[0];
     return texts.length === 0 ? undefined : { text: texts.map((t) => t.text).join('\n\n'), html: false };
