@@ -63,9 +63,9 @@ export function decodeQuotedPrintable(text: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
-/** RFC 2047 encoded words in headers (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`). */
+/** RFC 2047 encoded words in headers (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`); the space between two of them goes. */
 export function decodeHeader(value: string): string {
-  return value.replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=\s*(?==\?)?/g, (_whole, charset: string, kind: string, data: string) => {
+  return value.replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=(?:\s+(?==\?))?/g, (_whole, charset: string, kind: string, data: string) => {
     const bytes = kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64') : decodeQuotedPrintable(data.replace(/_/g, ' '));
     return decodeBytes(bytes, charset);
   });
