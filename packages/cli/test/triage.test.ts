@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { TriageReport } from '@listinglint/core';
 import { Ajv } from 'ajv';
+import { renderImage } from '../../core/test/image/render-image.js';
 import { runCli } from './cli-io.js';
 
 const test = suite('listinglint triage');
@@ -201,6 +202,28 @@ test('evidence report: HTML is self-contained (strict CSP, no script, no link, n
   assert.ok(stdout.includes('&lt;script&gt;alert(1)&lt;/script&gt; Ltd'));
   assert.ok(stdout.includes('title: &quot;<mark>Zephyra</mark>-style Trail Hoodie, Brushed Fleece&quot;'));
   assert.ok(stdout.includes('<span class="verdict disputable">disputable:owner-mismatch</span>'));
+});
+
+test('a mark on a picture (real OCR): the image box is the evidence, in JSON and in the Markdown report', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-triage-ocr-'));
+  cpSync(project, dir, { recursive: true });
+  mkdirSync(join(dir, 'listings', 'images'));
+  writeFileSync(join(dir, 'listings', 'images', 'fleece-main.png'), await renderImage([{ text: 'ZEPHYRA', x: 60, baseline: 150, size: 72 }, { text: 'ALPINE FLEECE', x: 60, baseline: 260, size: 40 }], 640, 320));
+  writeFileSync(join(dir, 'listings', 'fleece-jacket.md'), readFileSync(join(project, 'listings', 'fleece-jacket.md'), 'utf8').replace('---\nA light', 'images:\n  - images/fleece-main.png\n---\nA light'));
+  const json = await runCli(['triage', 'notices/amazon-not-used.txt', ...registry, '--format', 'json'], dir);
+  assert.is(json.code, 0, json.stderr);
+  const [claim] = (JSON.parse(json.stdout) as TriageReport).claims;
+  assert.is(claim.verdict, 'supported');
+  assert.equal(claim.uses?.map((use) => [use.ruleId, use.field, use.matchedText, use.use, use.location, use.image?.path]), [
+    ['trademark/image', 'images[0]', 'ZEPHYRA', 'brand', 'listings/fleece-jacket.md:10:5', 'listings/images/fleece-main.png'],
+  ]);
+  const box = claim.uses?.[0].image?.bbox;
+  // The box covers the rendered word (ink from x 60, cap height ~52 px above the baseline at y 150).
+  assert.ok(box !== undefined && box.x >= 55 && box.x <= 75 && box.y >= 90 && box.y <= 105 && box.x + box.width >= 400 && box.y + box.height >= 148, JSON.stringify(box));
+  assert.ok(claim.facts.some((f) => f.fact === 'ZEPHYRA is used as a brand (plain) in images[0]' && f.source === 'listings/fleece-jacket.md:10:5'));
+  const markdown = await runCli(['triage', 'notices/amazon-not-used.txt', ...registry, '--format', 'markdown'], dir);
+  assert.ok(markdown.stdout.includes(`#### Image boxes\n\n- \`listings/images/fleece-main.png\`: **ZEPHYRA** at x ${box?.x}, y ${box?.y}, ${box?.width} × ${box?.height} px`), markdown.stdout);
+  assert.ok(markdown.stdout.includes(`- Replace or edit image listings/images/fleece-main.png: ZEPHYRA shows at x ${box?.x}, y ${box?.y}\n`));
 });
 
 test.run();
