@@ -204,6 +204,26 @@ test('evidence report: HTML is self-contained (strict CSP, no script, no link, n
   assert.ok(stdout.includes('<span class="verdict disputable">disputable:owner-mismatch</span>'));
 });
 
+test('the listing found by the asin1 column of an Amazon All Listings Report row', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-triage-'));
+  cpSync(project, dir, { recursive: true });
+  const rows = [
+    ['item-name', 'item-description', 'listing-id', 'seller-sku', 'price', 'quantity', 'open-date', 'image-url', 'item-is-marketplace', 'asin1', 'status'],
+    ['Northtrail Trail Socks', 'Merino socks.', '0101A', 'NT-SOCK-1', '9.99', '5', '2026-01-02 10:00:00 PST', '', 'y', 'B0SOCK0001', 'Active'],
+    ['Zephyra Trail Beanie', 'A warm beanie.', '0101B', 'NT-BEANIE-2', '14.99', '5', '2026-01-02 10:00:00 PST', '', 'y', 'B0BEAN0002', 'Active'],
+  ];
+  writeFileSync(join(dir, 'listings', 'all-listings.txt'), `${rows.map((row) => row.join('\t')).join('\n')}\n`);
+  writeFileSync(join(dir, 'notice.txt'), 'Rights owner: Zephyra Apparel, Inc.\nASIN: B0BEAN0002\nInfringement type: Trademark\nTrademark: ZEPHYRA\nTrademark number: 7011111\n');
+  const { code, stdout, stderr } = await runCli(['triage', 'notice.txt', ...registry, '--no-cache', '--no-ocr', '--format', 'json'], dir);
+  assert.is(code, 0, stderr);
+  const [claim] = (JSON.parse(stdout) as TriageReport).claims;
+  assert.equal(claim.listing, { filePath: 'listings/all-listings.txt', sku: 'NT-BEANIE-2', marketplace: 'amazon.com', title: 'Zephyra Trail Beanie' });
+  assert.equal(claim.uses?.map((use) => [use.field, use.matchedText, use.use, use.location]), [['title', 'Zephyra', 'brand', 'listings/all-listings.txt:3:1']]);
+  // No category in the report: every class counts, and the facts say so.
+  assert.is(claim.verdict, 'supported');
+  assert.ok(claim.facts.some((f) => f.fact === "The listing's category is unknown: judged as if every class overlapped"));
+});
+
 test('a mark on a picture (real OCR): the image box is the evidence, in JSON and in the Markdown report', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'listinglint-triage-ocr-'));
   cpSync(project, dir, { recursive: true });
