@@ -85,6 +85,9 @@ test('--marks keeps the asked-for marks (case ignored) and names the ones not fo
   assert.is(code, 0);
   assert.is(stderr, `listinglint: 2 marks of 6 case files written to ${file}\nlistinglint: not found in the files: Nothere\n`);
   assert.is(readFileSync(file, 'utf8'), `${header}${zephyra}${nuvelle}`);
+  // docs/watchlist.md shows the ZEPHYRA entry as this import writes it.
+  const sample = readFileSync(fileURLToPath(new URL('../../../docs/watchlist.md', import.meta.url)), 'utf8').match(/```yaml\n(marks:\n  - id: uspto-[\s\S]*?)```/)?.[1];
+  assert.is(sample, `marks:\n${zephyra}`);
   const listing = join(file, '..', 'hoodie.md');
   writeFileSync(listing, '---\nsku: H1\nmarketplace: amazon.com\ncategory: clothing\ntitle: "Zephyra hoodie"\n---\n');
   const lint = await runCli(['--watchlist', file, '--no-cache', '--no-ocr', '--format', 'json', listing], fixtures);

@@ -167,6 +167,11 @@ test('terminal summary: one block per claim, verdict with its meaning, facts wit
   assert.is(code, 0);
   assert.is(
     stdout.split('\n').slice(0, 6).join('\n'),
+    // docs/triage.md shows this sample.
+    readFileSync(fileURLToPath(new URL('../../../docs/triage.md', import.meta.url)), 'utf8').match(/```text\n([\s\S]*?)\n```/)?.[1],
+  );
+  assert.is(
+    stdout.split('\n').slice(0, 6).join('\n'),
     `Notice notices/lumiqo-complaint.txt (other): 1 claim
 
 Claim 1 · complaint LQ-2026-0917 · trademark LUMIQO · CNIPA 41234567
