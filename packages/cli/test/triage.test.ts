@@ -202,7 +202,7 @@ test('evidence report: HTML is self-contained (strict CSP, no script, no link, n
   await import('node:fs').then((fs) => fs.writeFileSync(notice, 'Rights owner: <script>alert(1)</script> Ltd\nASIN: B0ZEPH0001\nInfringement type: Trademark\nTrademark: ZEPHYRA\nTrademark number: 7011111\n'));
   const { code, stdout } = await runCli(['triage', notice, ...registry, '--no-cache', '--no-ocr', '--format', 'html'], project);
   assert.is(code, 0);
-  assert.match(stdout, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src 'none'; form-action 'none'; base-uri 'none'">/);
+  assert.match(stdout, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:; form-action 'none'; base-uri 'none'">/);
   assert.not.match(stdout, /<script|<link|<img|<iframe|\son\w+=|src=|href=/i);
   assert.ok(stdout.includes('&lt;script&gt;alert(1)&lt;/script&gt; Ltd'));
   assert.ok(stdout.includes('title: &quot;<mark>Zephyra</mark>-style Trail Hoodie, Brushed Fleece&quot;'));
@@ -249,6 +249,11 @@ test('a mark on a picture (real OCR): the image box is the evidence, in JSON and
   const markdown = await runCli(['triage', 'notices/amazon-not-used.txt', ...registry, '--format', 'markdown'], dir);
   assert.ok(markdown.stdout.includes(`#### Image boxes\n\n- \`listings/images/fleece-main.png\`: **ZEPHYRA** at x ${box?.x}, y ${box?.y}, ${box?.width} × ${box?.height} px`), markdown.stdout);
   assert.ok(markdown.stdout.includes(`- Replace or edit image listings/images/fleece-main.png: ZEPHYRA shows at x ${box?.x}, y ${box?.y}\n`));
+  // HTML: the picture embedded (data: URI, the only source the CSP allows) with the box drawn over it.
+  const html = await runCli(['triage', 'notices/amazon-not-used.txt', ...registry, '--format', 'html'], dir);
+  const image = readFileSync(join(dir, 'listings', 'images', 'fleece-main.png')).toString('base64');
+  assert.ok(html.stdout.includes(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 320" width="640" role="img"><image href="data:image/png;base64,${image}" width="640" height="320"/><rect x="${box?.x}" y="${box?.y}" width="${box?.width}" height="${box?.height}"><title>ZEPHYRA</title></rect></svg>`));
+  assert.not.match(html.stdout, /<script|<link|<img|<iframe|\son\w+=|src=|href="(?!data:)/i);
 });
 
 test.run();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TriageClaim, TriageReport, TriageUse } from '@listinglint/core';
 import { citedRegistration, claimTitle, verdictMeaning } from './describe.js';
+import type { EmbeddedImage } from './embed-images.js';
 
 /** Escapes text for HTML element content and quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -11,12 +12,21 @@ const style = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2r
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
 .verdict{font-weight:700;padding:.1rem .4rem;border-radius:.25rem;background:#eee}.supported{background:#fde2e1}.disputable{background:#e3f4e1}
 mark{background:#ffe066;font-weight:700}.source{color:#555;font-size:.9em}.box{display:inline-block;border:2px solid #d33;padding:0 .3rem}
-section{border-top:1px solid #ccc;margin-top:1.5rem}`;
+section{border-top:1px solid #ccc;margin-top:1.5rem}svg{max-width:100%;height:auto;border:1px solid #bbb}svg rect{fill:none;stroke:#d33;stroke-width:3}`;
 
-/** The Content-Security-Policy: nothing loads; only the one inline style block (by hash) applies. */
+/** The Content-Security-Policy: nothing loads from anywhere; the one style block (by hash) and embedded `data:` images apply. */
 export function triageCsp(): string {
   const hash = createHash('sha256').update(style).digest('base64');
-  return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; form-action 'none'; base-uri 'none'`;
+  return `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; form-action 'none'; base-uri 'none'`;
+}
+
+/** An embedded image with the boxes of the mark drawn over it (SVG, in the image's pixels). */
+function imageWithBoxes(image: EmbeddedImage, uses: TriageUse[]): string {
+  const boxes = uses.map((use) => {
+    const { x, y, width, height } = use.image!.bbox;
+    return `<rect x="${x}" y="${y}" width="${width}" height="${height}"><title>${escapeHtml(use.matchedText)}</title></rect>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${image.width} ${image.height}" width="${Math.min(image.width, 640)}" role="img"><image href="${image.src}" width="${image.width}" height="${image.height}"/>${boxes.join('')}</svg>`;
 }
 
 function excerptHtml(use: TriageUse): string {
@@ -28,7 +38,7 @@ function excerptHtml(use: TriageUse): string {
 
 const verdictClass = (claim: TriageClaim) => `verdict ${claim.verdict === 'supported' ? 'supported' : claim.verdict.startsWith('disputable') ? 'disputable' : 'other'}`;
 
-function claimHtml(claim: TriageClaim, index: number): string {
+function claimHtml(claim: TriageClaim, index: number, images: ReadonlyMap<string, EmbeddedImage>): string {
   const out = [`<section><h2>${escapeHtml(claimTitle(claim, index))}</h2>`];
   out.push(`<p><span class="${verdictClass(claim)}">${escapeHtml(claim.verdict)}</span> ${escapeHtml(verdictMeaning[claim.verdict])}</p>`);
   if (claim.grounds.length > 0) out.push(`<p>Other grounds: ${escapeHtml(claim.grounds.join(', '))}</p>`);
@@ -57,6 +67,11 @@ function claimHtml(claim: TriageClaim, index: number): string {
         }
       }
       out.push('</ul>');
+      const pictured = [...new Set(uses.flatMap((use) => (use.image ? [use.image.path] : [])))];
+      for (const shown of pictured) {
+        const image = images.get(shown);
+        if (image) out.push(`<figure>${imageWithBoxes(image, uses.filter((use) => use.image?.path === shown))}<figcaption><code>${escapeHtml(shown)}</code>: the mark's boxes in red</figcaption></figure>`);
+      }
     }
   } else out.push('<p>The listing was not found in the project: its use of the mark was not checked.</p>');
   out.push('<h3>Facts</h3><ul>');
@@ -67,9 +82,10 @@ function claimHtml(claim: TriageClaim, index: number): string {
 
 /**
  * The evidence report as one self-contained HTML file: no script, no network, a strict CSP
- * (nothing loads; the one style block by hash), every notice and listing text escaped.
+ * (nothing loads; the one style block by hash; images embedded as `data:` URIs with the mark's
+ * boxes drawn over them), every notice and listing text escaped.
  */
-export function formatTriageHtml(report: TriageReport): string {
+export function formatTriageHtml(report: TriageReport, images: ReadonlyMap<string, EmbeddedImage> = new Map()): string {
   const { notice } = report;
   const plan = (title: string, pick: (claim: TriageClaim) => string[]) => {
     const items = [...new Set(report.claims.flatMap((claim, i) => pick(claim).map((item) => `${report.claims.length > 1 ? `(claim ${i + 1}) ` : ''}${item}`)))];
@@ -94,7 +110,7 @@ export function formatTriageHtml(report: TriageReport): string {
 <table><tr><th>#</th><th>complaint</th><th>type</th><th>mark</th><th>registration</th><th>listing</th><th>verdict</th></tr>
 ${rows}</table>
 ${report.missing.length > 0 ? `<p>The notice does not name: ${escapeHtml(report.missing.join(', '))}.</p>` : ''}
-${report.claims.map(claimHtml).join('\n')}
+${report.claims.map((claim, i) => claimHtml(claim, i, images)).join('\n')}
 <section><h2>Plan of action (outline: complete and check before sending)</h2>
 ${plan('Root cause', (claim) => claim.plan.rootCause)}
 ${plan('Corrective actions', (claim) => claim.plan.correctiveActions)}

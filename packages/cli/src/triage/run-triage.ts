@@ -8,6 +8,7 @@ import { discoverFiles } from '../discover.js';
 import { checkRegularFile } from '../registry.js';
 import { toolVersion, type CliIo } from '../run.js';
 import { UsageError } from '../usage-error.js';
+import { embedImages } from './embed-images.js';
 import { formatTriageHtml } from './format-html.js';
 import { formatTriageMarkdown } from './format-markdown.js';
 import { formatTriageTerminal } from './format-terminal.js';
@@ -30,10 +31,10 @@ function checkTriageOutput(output: string, cwd: string, read: string[]): void {
 }
 
 /** Formats a triage report. */
-export function formatTriage(report: TriageReport, format: TriageFormat): string {
+export function formatTriage(report: TriageReport, format: TriageFormat, cwd: string): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (format === 'markdown') return formatTriageMarkdown(report);
-  if (format === 'html') return formatTriageHtml(report);
+  if (format === 'html') return formatTriageHtml(report, embedImages(report, cwd));
   return formatTriageTerminal(report);
 }
 
@@ -120,7 +121,7 @@ export async function runTriage(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof TriageInputError || error instanceof RegistryFileError) throw new UsageError(error.message);
     throw error;
   }
-  const text = formatTriage(report, format);
+  const text = formatTriage(report, format, cwd);
   if (values.output) {
     const file = path.resolve(cwd, values.output);
     await mkdir(path.dirname(file), { recursive: true });
