@@ -80,6 +80,14 @@ test('not-used: the listing never names the mark (the other checks still listed 
   assert.ok(facts(report).includes("The rights owner Zephyra Apparel Inc is the registration's current owner | apc261102.xml, case serial 97111111"));
 });
 
+test('a case both in an imported watchlist (-w) and in the --registry XML is read once, keeping its source', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-triage-'));
+  const imported = join(dir, 'uspto.yaml');
+  assert.is((await runCli(['registry', 'import', 'apc261102.xml', '-o', imported], project)).code, 0);
+  const report = await triage('amazon-not-used.txt', '-w', imported, ...registry);
+  assert.equal([report.claims[0].verdict, report.claims[0].record?.source], ['disputable:not-used', 'apc261102.xml, case serial 97111111']);
+});
+
 test('unverified: a number not in the offline data names the office\'s search page (USPTO for amazon.com); the use is still shown', async () => {
   const report = await triage('amazon-unverified.txt', ...registry);
   const [claim] = report.claims;

@@ -84,6 +84,9 @@ export async function triageNotice(options: TriageOptions): Promise<TriageReport
     const marks = claims.flatMap((claim) => (claim.mark ? [claim.mark.value] : []));
     const numbers = claims.flatMap((claim) => (claim.number ? [claim.number.value] : []));
     const imported = await importUsptoFiles(xml, { marks, numbers }, (file) => shownPath(cwd, file));
+    // A case already imported into a watchlist (`uspto-<serial>`) is kept from there.
+    const have = new Set(sources.length > 0 ? readWatchlists(sources).map((mark) => mark.id) : []);
+    imported.marks = imported.marks.filter((mark) => !have.has(mark.id));
     if (imported.marks.length > 0) sources.push({ file: xml.map((file) => shownPath(cwd, file)).join(', '), text: writeWatchlistYaml(imported.marks, []) });
   }
   const marks = sources.length > 0 ? readWatchlists(sources) : [];
