@@ -75,7 +75,7 @@ test('not-used: the listing never names the mark (the other checks still listed 
   assert.is(report.claims[0].verdict, 'disputable:not-used');
   assert.equal(report.claims[0].grounds, []);
   assert.equal(report.claims[0].uses, []);
-  assert.ok(facts(report).includes("ZEPHYRA is not used in the listing's text (no image was read) | listinglint's matcher on listings/fleece-jacket.md"));
+  assert.ok(facts(report).includes("ZEPHYRA is not used in the listing's text (it has no image) | listinglint's matcher on listings/fleece-jacket.md"));
   // "Zephyra Apparel Inc" (no comma, no dot) is the owner "Zephyra Apparel, Inc.".
   assert.ok(facts(report).includes("The rights owner Zephyra Apparel Inc is the registration's current owner | apc261102.xml, case serial 97111111"));
 });

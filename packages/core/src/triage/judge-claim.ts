@@ -38,8 +38,9 @@ export interface ClaimListing {
   goods: ListingGoods;
   /** Uses of the claimed mark that linting found (text and images). */
   uses: TriageUse[];
-  /** Images linting read (OCR) for this listing. */
+  /** Images linting read (OCR) for this listing, and the images it names. */
   imagesRead: number;
+  images: number;
   /** Where the marketplace and category came from, for the facts. */
   marketplaceSource: string;
   categorySource: string;
@@ -153,7 +154,10 @@ export function judgeClaim(input: ClaimInput): TriageClaim {
     const { uses } = listing;
     if (uses.length === 0) {
       grounds.add('disputable:not-used');
-      add(`${mark} is not used in the listing's text${listing.imagesRead > 0 ? ` or its ${listing.imagesRead} image${listing.imagesRead === 1 ? '' : 's'} read` : ' (no image was read)'}`, `listinglint's matcher on ${listing.file}`);
+      const plural = (n: number) => `${n} image${n === 1 ? '' : 's'}`;
+      const pictures =
+        listing.imagesRead > 0 ? ` or its ${plural(listing.imagesRead)} read` : listing.images > 0 ? ` (its ${plural(listing.images)} were not read: OCR is off; check them by eye)` : ' (it has no image)';
+      add(`${mark} is not used in the listing's text${pictures}`, `listinglint's matcher on ${listing.file}`);
     } else {
       for (const use of uses) add(`${use.matchedText} is used ${describeUse(use)} in ${use.field ?? 'the listing'}`, use.location);
       if (uses.every((use) => use.use === 'nominative')) grounds.add('disputable:nominative-use');

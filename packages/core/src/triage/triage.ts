@@ -279,6 +279,7 @@ function describeListing(where: LocatedListing, findings: Finding[], options: Tr
     goods: classesOf(listing, settings),
     uses,
     imagesRead: listing.images.length > 0 ? Math.min(imagesRead, listing.images.length) : 0,
+    images: listing.images.length,
     marketplaceSource,
     categorySource,
   };
