@@ -80,6 +80,12 @@ test('not-used: the listing never names the mark (the other checks still listed 
   assert.ok(facts(report).includes("The rights owner Zephyra Apparel Inc is the registration's current owner | apc261102.xml, case serial 97111111"));
 });
 
+test('--sku names the listing over the notice\'s ASIN', async () => {
+  const report = await triage('amazon-not-used.txt', ...registry, '--sku', 'NT-HOODIE-01');
+  assert.equal([report.claims[0].listing?.filePath, report.claims[0].verdict], ['listings/trail-hoodie.md', 'supported']);
+  assert.ok(facts(report).includes('The listing is listings/trail-hoodie.md (SKU NT-HOODIE-01) | --sku NT-HOODIE-01 found in listings/trail-hoodie.md'));
+});
+
 test('a case both in an imported watchlist (-w) and in the --registry XML is read once, keeping its source', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'listinglint-triage-'));
   const imported = join(dir, 'uspto.yaml');

@@ -26,7 +26,7 @@ export interface ExtractedClaim {
 
 type Key = keyof ExtractedClaim;
 
-/** The claims of a notice, who sent it, and what it does not say. */
+/** The claims of a notice and who sent it. */
 export interface ExtractedNotice {
   source: NoticeSource;
   claims: ExtractedClaim[];
@@ -86,11 +86,14 @@ function numberIn(value: string): string | undefined {
   return match ? match[0].replace(/[,.\u00a0 ]/g, '').toUpperCase() : undefined;
 }
 
-/** `serial` when the line says so or a USPTO-shaped 8-digit number, else what the label says. */
-function numberKind(label: string, value: string, number: string): 'registration' | 'serial' | 'unknown' {
+/**
+ * `serial` or `registration` when the label or value says so; else `unknown` (Amazon's
+ * "Trademark number"), and the lookup tries both the registration and the serial numbers.
+ */
+function numberKind(label: string, value: string): 'registration' | 'serial' | 'unknown' {
   if (/serial|application/i.test(label) || /serial|application/i.test(value)) return 'serial';
   if (/registration|reg\b|reg\./i.test(label) || /registration|reg\.?\s*no/i.test(value)) return 'registration';
-  return /^\d{8}$/.test(number) ? 'unknown' : 'unknown';
+  return 'unknown';
 }
 
 /** Ids a marketplace URL carries: an Amazon `/dp/ASIN`, an eBay `/itm/123`, an Etsy `/listing/123`. */
@@ -142,7 +145,7 @@ export function extractClaims(notice: NoticeText): ExtractedNotice {
   const setNumber = (label: string, value: string, line: string) => {
     const number = numberIn(value);
     if (!number) return false;
-    set('number', { value: number, line, kind: numberKind(label, value, number) } as Cited);
+    set('number', { value: number, line, kind: numberKind(label, value) } as Cited);
     const office = officeIn(value.replace(number, ''));
     if (office && current.office === undefined) put(current, 'office', { value: office, line });
     return true;
