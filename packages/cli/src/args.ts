@@ -114,6 +114,10 @@ listinglint merge REPORT.json...  merge JSON reports of sharded runs
 listinglint init                  write a starter config, watchlist and example listing here
 listinglint mcp                   serve the linter to agents (Model Context Protocol, stdio)
 listinglint lsp --stdio           serve the linter to editors (Language Server Protocol)
+listinglint triage NOTICE [--listing FILE | --sku SKU] [--registry FILE]... [--format F] [-o FILE]
+                                  judge an infringement notice against the listing (docs/triage.md)
+listinglint registry import FILE... [--marks LIST|@FILE] -o watchlist.yaml
+                                  USPTO trademark XML (daily/annual case files) → a watchlist
 
 Options:
   -c, --config FILE          config file (default: listinglint.config.* searched upward)

@@ -11,6 +11,8 @@ const commands: Record<string, (() => Promise<{ default: (argv: string[], io: Cl
   init: () => import('./init.js'),
   mcp: () => import('./mcp/command.js'),
   lsp: () => import('./lsp/command.js'),
+  registry: async () => ({ default: (await import('./registry.js')).runRegistry }),
+  triage: async () => ({ default: (await import('./triage/run-triage.js')).runTriage }),
 };
 
 /** The streams and environment of this process, with what the caller injects. */
@@ -55,7 +57,7 @@ export async function main(argv: string[], io?: Partial<import('./run.js').CliIo
     return await runLint(args, cliIo(io));
   } catch (error) {
     // A config, watchlist or flag problem, or an OCR engine that cannot start: exit 2.
-    if (error instanceof UsageError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'OcrEngineError'))) {
+    if (error instanceof UsageError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'OcrEngineError' || error.name === 'RegistryFileError'))) {
       stderr.write(`listinglint: ${error.message}\n`);
       return 2;
     }

@@ -45,3 +45,17 @@ export {
   type ProjectOptions,
   type RunEvidenceInput,
 } from './project/index.js';
+export {
+  caseToMark,
+  importUsptoFiles,
+  markKey,
+  numberKey,
+  RegistryFileError,
+  usptoStatus,
+  usptoStatusRanges,
+  writeWatchlistYaml,
+  type ImportedMark,
+  type ImportFilter,
+  type UsptoCaseFile,
+} from './registry/index.js';
+export { extractClaims, officeSearchPage, ownerKey, readNotice, sameOwner, triageNotice, TriageInputError, verdictOrder, type TriageOptions } from './triage/index.js';

@@ -37,6 +37,8 @@ export interface Listing {
   /** Index of this listing in its file (JSON arrays hold several). */
   index: number;
   sku?: string;
+  /** Amazon's product id (the reserved `asin` key or column): complaint triage finds listings by it. */
+  asin?: string;
   marketplace?: string;
   category?: string;
   classes?: number[];
@@ -96,6 +98,22 @@ export interface Registration {
   status: RegistrationStatus;
   /** WIPO international registrations: the designated territories. */
   designations?: string[];
+  /** The application (serial) number, where the office gives one apart from the registration number. */
+  serial?: string;
+  /** Where the record came from (a registry import): the data file and the case's serial number. */
+  source?: RegistrationSource;
+}
+
+/** Where an imported registration came from, and the record's own dates and status code. */
+export interface RegistrationSource {
+  /** The registry data file, as named to `registry import`. */
+  file: string;
+  serial?: string;
+  /** The office's status code (USPTO `status-code`), before it was mapped to `status`. */
+  statusCode?: string;
+  /** ISO dates `YYYY-MM-DD`. */
+  filingDate?: string;
+  registrationDate?: string;
 }
 
 /** A watched trademark, as loaded from a watchlist file. */

@@ -4,7 +4,7 @@ import type { LineIndex } from '../source/line-index.js';
 import type { SourceNode } from '../source/source-tree.js';
 
 /** Keys that carry data about the listing rather than text to scan. */
-export const reservedKeys = new Set(['sku', 'marketplace', 'category', 'classes', 'images', 'language', 'listinglint']);
+export const reservedKeys = new Set(['sku', 'asin', 'marketplace', 'category', 'classes', 'images', 'language', 'listinglint']);
 
 /** Keys whose presence makes a front matter a listing. */
 export const listingMarkerKeys = ['title', 'bullets', 'sku'];
@@ -55,6 +55,7 @@ export function buildListing(node: SourceNode & { kind: 'map' }, index: number, 
     keyLocations[key] = locate(value.start, value.end);
     switch (key) {
       case 'sku':
+      case 'asin':
       case 'marketplace':
       case 'category':
       case 'language': {

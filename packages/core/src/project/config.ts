@@ -39,7 +39,7 @@ export interface Config {
 }
 
 const topKeys = ['$schema', 'include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'seller', 'ocr', 'cache', 'formats', 'images', 'copyright'];
-const mappedFields = ['sku', 'title', 'brand', 'description', 'bullets', 'keywords', 'images', 'marketplace', 'category'];
+const mappedFields = ['sku', 'asin', 'title', 'brand', 'description', 'bullets', 'keywords', 'images', 'marketplace', 'category'];
 const listFields = new Set(['bullets', 'keywords', 'images']);
 const severities = ['off', 'info', 'warn', 'warning', 'error'] as const;
 

@@ -1,10 +1,11 @@
 import { isKnownOffice, knownOffices } from '../legal/offices.js';
 import { ConfigError } from '../source/config-error.js';
 import { ConfigReader, type ConfigNode } from '../source/config-reader.js';
-import type { Mark, Registration, RegistrationStatus } from '../types.js';
+import type { Mark, Registration, RegistrationSource, RegistrationStatus } from '../types.js';
 
 const markKeys = ['id', 'mark', 'owner', 'famous', 'variants', 'genericPhrases', 'registrations', 'examples'] as const;
-const registrationKeys = ['office', 'number', 'classes', 'status', 'designations'] as const;
+const registrationKeys = ['office', 'number', 'serial', 'classes', 'status', 'designations', 'source'] as const;
+const sourceKeys = ['file', 'serial', 'statusCode', 'filingDate', 'registrationDate'] as const;
 const statuses: readonly RegistrationStatus[] = ['registered', 'pending', 'dead', 'expired', 'cancelled'];
 
 /** A watchlist file's text and the name errors use. */
@@ -106,6 +107,8 @@ function readRegistration(reader: ConfigReader, node: ConfigNode, key: string): 
   if (classes === undefined) reader.fail(node, `${key}.classes`, 'is required (Nice classes 1 to 45)');
   const status = fields.get('status');
   const designations = fields.get('designations');
+  const serial = fields.get('serial');
+  const source = fields.get('source');
   return {
     office: officeName,
     number: number === undefined || number === null ? '' : reader.string(number, `${key}.number`, true),
@@ -114,5 +117,20 @@ function readRegistration(reader: ConfigReader, node: ConfigNode, key: string): 
     ...(designations === undefined || designations === null
       ? {}
       : { designations: reader.strings(designations, `${key}.designations`).map((code) => code.toUpperCase()) }),
+    ...(serial === undefined || serial === null ? {} : { serial: reader.string(serial, `${key}.serial`, true) }),
+    ...(source === undefined || source === null ? {} : { source: readSource(reader, source, `${key}.source`) }),
   };
+}
+
+/** A registration's `source`: the registry file it was imported from and the record's facts. */
+function readSource(reader: ConfigReader, node: ConfigNode, key: string): RegistrationSource {
+  const fields = reader.entries(node, key, sourceKeys);
+  const file = fields.get('file');
+  if (file === undefined) reader.fail(node, `${key}.file`, 'is required (the registry file the record came from)');
+  const source: RegistrationSource = { file: reader.string(file, `${key}.file`) };
+  for (const name of ['serial', 'statusCode', 'filingDate', 'registrationDate'] as const) {
+    const value = fields.get(name);
+    if (value !== undefined && value !== null) source[name] = reader.string(value, `${key}.${name}`, true);
+  }
+  return source;
 }

@@ -13,6 +13,7 @@ export const bulkFormats: readonly BulkFormat[] = ['amazon-template', 'amazon-li
 /** What a column holds. `order` sorts several columns of one field (bullet_point1..5, IMAGE1..10). */
 export type ColumnRole =
   | { kind: 'sku' }
+  | { kind: 'asin' }
   | { kind: 'handle' }
   | { kind: 'title' }
   | { kind: 'brand' }
@@ -54,6 +55,8 @@ export interface Layout {
 /** A config `formats` entry's column mapping: field → header, or headers. */
 export interface ColumnsMapping {
   sku?: string;
+  /** Amazon's product id: `listinglint triage` finds listings by it. */
+  asin?: string;
   title?: string;
   brand?: string;
   description?: string;
@@ -275,6 +278,8 @@ function amazonReportRole(header: string): ColumnRole {
   switch (header) {
     case 'seller-sku':
       return { kind: 'sku' };
+    case 'asin1':
+      return { kind: 'asin' };
     case 'item-name':
       return { kind: 'title' };
     case 'item-description':
@@ -408,6 +413,7 @@ function customLayout(head: TableRow[], mapping: ColumnsMapping): Layout | { err
   const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
   const single: [keyof ColumnsMapping, ColumnRole][] = [
     ['sku', { kind: 'sku' }],
+    ['asin', { kind: 'asin' }],
     ['title', { kind: 'title' }],
     ['brand', { kind: 'brand' }],
     ['description', { kind: 'description' }],

@@ -258,6 +258,7 @@ export function buildBulkListing(table: Table, layout: Layout, rows: TableRow[],
   const skuEntry = byRole.get('sku')?.[0] ?? byRole.get('handle')?.[0];
   const sku = skuEntry?.text.value.trim();
   single('sku', skuEntry);
+  single('asin', byRole.get('asin')?.[0]);
   if (layout.marketplace) {
     const text = new MappedText();
     text.put(layout.marketplace, 0, 0);
