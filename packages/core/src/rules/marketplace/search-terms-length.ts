@@ -28,25 +28,27 @@ export const marketplaceSearchTermsLengthRule: Rule = {
     const fields = fieldsNamed(listing, ['keywords']);
     const total = fields.reduce((sum, field) => sum + encoder.encode(field.value).length, 0) + Math.max(0, fields.length - 1);
     if (total < limit) return;
-    // The first character past limit - 1 bytes, counting the joining spaces.
+    // The first character past limit - 1 bytes, counting the joining spaces; a space that does not fit points at the next entry.
     let bytes = 0;
     for (const [index, field] of fields.entries()) {
-      if (index > 0) bytes += 1;
+      // The joining space before this entry, then its characters: [offset in the entry, bytes].
+      const units: Array<[number, number]> = index > 0 ? [[0, 1]] : [];
       let offset = 0;
       for (const character of field.value) {
-        const size = encoder.encode(character).length;
-        if (bytes + size > limit - 1) {
-          report({
-            messageId: 'long',
-            data: { bytes: total, marketplace: applied.preset.name, limit, over: total - (limit - 1) },
-            location: field.locate(offset, field.value.length),
-            field: field.path,
-            ...(field.place ? { place: field.place } : {}),
-          });
-          return;
-        }
-        bytes += size;
+        units.push([offset, encoder.encode(character).length]);
         offset += character.length;
+      }
+      for (const [at, size] of units) {
+        bytes += size;
+        if (bytes <= limit - 1) continue;
+        report({
+          messageId: 'long',
+          data: { bytes: total, marketplace: applied.preset.name, limit, over: total - (limit - 1) },
+          location: field.locate(at, field.value.length),
+          field: field.path,
+          ...(field.place ? { place: field.place } : {}),
+        });
+        return;
       }
     }
   },
