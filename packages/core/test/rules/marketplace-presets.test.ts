@@ -108,6 +108,8 @@ test('title characters of the brand name are the brand\'s; repeated words skip t
   const repeated = builtinRules.get('marketplace/repeated-words')!;
   const title = { ...listing({ marketplace: 'amazon.com', brand: 'Cable Co' }), fields: [field('title', 'Cable Co Cable for a Cable and a Cable and a Desk')] };
   assert.equal(runRule(repeated, title), []);
+  const listed = { ...listing({ marketplace: 'etsy.com' }), fields: [field('title', 'Rug, wool rug, RUG runner, rug pad, Type C to C to C')] };
+  assert.equal(runRule(repeated, listed).map((fact) => [fact.location.column, fact.data?.word, fact.data?.count]), [[16, 'RUG', 4]]);
 });
 
 test.run();

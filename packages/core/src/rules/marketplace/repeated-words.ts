@@ -11,8 +11,8 @@ export const marketplaceRepeatedWordsRule: Rule = {
     name: 'MarketplaceRepeatedWords',
     description: 'A word repeated more than twice in a title',
     fullDescription:
-      'Counts the words of the title case-insensitively and reports each use of a word past the second (Amazon, Walmart, Etsy). ' +
-      "Articles, prepositions and conjunctions are exempt, and so is the listing's own brand.",
+      'Counts the words of the title case-insensitively and reports a word used more than twice once, at its third use, with ' +
+      "the count (Amazon, Walmart, Etsy). Articles, prepositions and conjunctions, numbers, single letters and the listing's own brand are exempt.",
     defaultSeverity: 'warning',
     severityMode: 'fixed',
     messages: {
@@ -29,22 +29,23 @@ export const marketplaceRepeatedWordsRule: Rule = {
     const seen = new Map<string, Array<{ start: number; end: number }>>();
     for (const hit of title.value.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
       const word = hit[0].toLowerCase();
-      if (exempt.has(word) || /^\p{N}+$/u.test(word)) continue;
+      // Numbers and single letters (`Type C to C`, `2 x 2`) are sizes and models, not words.
+      if (exempt.has(word) || /^\p{N}+$/u.test(word) || [...word].length === 1) continue;
       const list = seen.get(word) ?? [];
       list.push({ start: hit.index, end: hit.index + hit[0].length });
       seen.set(word, list);
     }
     for (const [, uses] of seen) {
       if (uses.length <= max) continue;
-      for (const use of uses.slice(max)) {
-        report({
-          messageId: 'repeated',
-          data: { word: title.value.slice(use.start, use.end), count: uses.length, marketplace: applied.preset.name, max },
-          location: title.locate(use.start, use.end),
-          field: title.path,
-          ...(title.place ? { place: title.place } : {}),
-        });
-      }
+      // One finding per word, at its first use past the limit; the message gives the count.
+      const use = uses[max];
+      report({
+        messageId: 'repeated',
+        data: { word: title.value.slice(use.start, use.end), count: uses.length, marketplace: applied.preset.name, max },
+        location: title.locate(use.start, use.end),
+        field: title.path,
+        ...(title.place ? { place: title.place } : {}),
+      });
     }
   },
 };
