@@ -16,19 +16,28 @@ export type ClaimKind = 'pesticide' | 'drug' | 'certification' | 'environmental'
 const W = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
-/** Sentences (or lines) of a text, as offset ranges: a qualification counts only in the claim's own sentence. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const boundary = /[.!?;](?=\s|$)|\n/g;
-  let from = 0;
-  let to = text.length;
-  for (const hit of text.matchAll(boundary)) {
-    if (hit.index < start) from = hit.index + 1;
-    else if (hit.index >= end) {
-      to = hit.index;
-      break;
-    }
+/**
+ * The sentence (or line) around `[start, end)`: a qualification counts only in the claim's own
+ * sentence. `boundaries` are the text's sentence ends, found once per text (`sentenceEnds`).
+ */
+function sentenceAround(text: string, boundaries: number[], start: number, end: number): string {
+  // The last boundary before `start` (binary search), then the first at or after `end`.
+  let low = 0;
+  let high = boundaries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (boundaries[middle] < start) low = middle + 1;
+    else high = middle;
   }
-  return text.slice(from, to);
+  const from = low > 0 ? boundaries[low - 1] + 1 : 0;
+  let next = low;
+  while (next < boundaries.length && boundaries[next] < end) next++;
+  return text.slice(from, next < boundaries.length ? boundaries[next] : text.length);
+}
+
+/** Offsets of the sentence ends of a text: `.`, `!`, `?`, `;` before a space or the end, and line breaks. */
+function sentenceEnds(text: string): number[] {
+  return [...text.matchAll(/[.!?;](?=\s|$)|\n/g)].map((hit) => hit.index);
 }
 
 function hits(pattern: RegExp, text: string, detail?: (match: RegExpMatchArray) => string | undefined): ClaimHit[] {
@@ -58,7 +67,9 @@ const PESTICIDE = new RegExp(
 const ARTICLE_ITSELF = /\bprotect\w*\b[^.!?;\n]*\bitself\b|\b(?:product|treated[\s-]article)\s+protection\b/i;
 
 export function findPesticideClaims(text: string): ClaimHit[] {
-  return hits(PESTICIDE, text).filter((hit) => !ARTICLE_ITSELF.test(sentenceAround(text, hit.start, hit.end)));
+  const found = hits(PESTICIDE, text);
+  const ends = found.length > 0 ? sentenceEnds(text) : [];
+  return found.filter((hit) => !ARTICLE_ITSELF.test(sentenceAround(text, ends, hit.start, hit.end)));
 }
 
 // --- drug and disease (FDA; Amazon's prohibited product claims) ---
@@ -122,7 +133,9 @@ const QUALIFIED = new RegExp(
 );
 
 export function findEnvironmentalClaims(text: string): ClaimHit[] {
-  return hits(GREEN, text).filter((hit) => !QUALIFIED.test(sentenceAround(text, hit.start, hit.end)));
+  const found = hits(GREEN, text);
+  const ends = found.length > 0 ? sentenceEnds(text) : [];
+  return found.filter((hit) => !QUALIFIED.test(sentenceAround(text, ends, hit.start, hit.end)));
 }
 
 /** The detector of a kind of claim. */
