@@ -26,6 +26,13 @@ for (const [brand, title, expected] of rows) {
   test(`brand ${brand ?? '(none)'}, title "${title}"`, () => assert.equal(found(brand, title), expected));
 }
 
+test('a mark under a live authorization is the licensor\'s brand on licensed goods; an expired one is not', () => {
+  const licensed = (until: string) => settings({ authorizations: [{ mark: 'nike', skus: ['SOCK-1'], until }] });
+  const socks = listing({ sku: 'SOCK-1', brand: 'Woodly', title: 'Nike Running Socks' });
+  assert.equal(runRule(rule, socks, licensed('2099-12-31')), []);
+  assert.equal(runRule(rule, socks, licensed('2024-12-31')).map((fact) => fact.data?.shown), ['Nike']);
+});
+
 const at: Location = { line: 8, column: 5, endLine: 8, endColumn: 13 };
 const image = (path: string, index: number): ImageRef => ({ field: `images[${index}]`, written: path, path, absolutePath: undefined, location: at });
 const read = (lines: string[]): ImageText => ({

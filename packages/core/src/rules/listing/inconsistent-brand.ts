@@ -1,7 +1,7 @@
 import { DEFAULT_MIN_CONFIDENCE } from '../../image/ocr-engine.js';
 import { buildOcrText, markBox } from '../../image/ocr-text.js';
-import { brandOwners } from '../../legal/index.js';
-import type { CompiledWatchlist, LintSettings, Listing, Rule } from '../../types.js';
+import { brandOwners, permissionFor } from '../../legal/index.js';
+import type { CompiledWatchlist, LintSettings, Listing, Mark, Rule } from '../../types.js';
 import { titleOf } from '../marketplace/text-fields.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -13,6 +13,8 @@ interface ShownBrand {
   end: number;
   text: string;
   owner: string;
+  /** The watchlist mark, when the brand is one. */
+  mark?: Mark;
 }
 
 /**
@@ -23,7 +25,7 @@ function shownBrands(text: string, watchlist: CompiledWatchlist, settings: LintS
   const known: ShownBrand[] = [];
   for (const match of watchlist.matcher.scan(text)) {
     const mark = watchlist.marks.get(match.markId);
-    if (mark) known.push({ start: match.start, end: match.end, text: match.text, owner: mark.owner });
+    if (mark) known.push({ start: match.start, end: match.end, text: match.text, owner: mark.owner, mark });
   }
   for (const brand of settings.sellerBrands ?? []) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(brand.name.trim())}(?![\\p{L}\\p{N}])`, 'giu');
@@ -33,10 +35,14 @@ function shownBrands(text: string, watchlist: CompiledWatchlist, settings: LintS
   return known.filter((brand) => brand.start === leading || /(?<![\p{L}\p{N}])by\s+$/iu.test(text.slice(0, brand.start)));
 }
 
-/** Whether a shown brand is the listing's `brand`, or another brand of the same owner. */
+/**
+ * Whether a shown brand is the listing's `brand`, another brand of the same owner, or a mark the
+ * seller may present (a live authorization or an `allow` entry: licensed goods carry the licensor's brand).
+ */
 function agrees(shown: ShownBrand, listing: Listing, settings: LintSettings, watchlist: CompiledWatchlist): boolean {
   const brand = fold(listing.brand?.value ?? '');
   if (fold(shown.text) === brand) return true;
+  if (shown.mark && permissionFor(listing, shown.mark, settings, watchlist.marks) !== undefined) return true;
   return brandOwners(listing, settings, watchlist.marks).has(fold(shown.owner));
 }
 
