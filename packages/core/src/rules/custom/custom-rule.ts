@@ -1,19 +1,18 @@
 import { marketplaceKey } from '../../legal/index.js';
 import { compileMatcher } from '../../match/index.js';
 import type { CustomRuleSpec, Field, Listing, LintSettings, Mark, Rule } from '../../types.js';
-import { fieldsNamed } from '../marketplace/text-fields.js';
+import { escapeRegExp, fieldsNamed } from '../marketplace/text-fields.js';
 
 /** The prefix of every user rule's id. */
 export const CUSTOM_PREFIX = 'custom/';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Finds a custom rule's hits in one field's text: `[start, end)` UTF-16 offsets. */
 type Finder = (text: string) => Array<{ start: number; end: number }>;
 
 function existenceFinder(words: string[], caseSensitive: boolean): Finder {
   if (caseSensitive) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     return (text) => [...text.matchAll(pattern)].map((hit) => ({ start: hit.index, end: hit.index + hit[0].length }));
   }
   // The watchlist's matcher: whole words, any case, and the disguises it sees through (N1ke, N-i-k-e, Ｎｉｋｅ).

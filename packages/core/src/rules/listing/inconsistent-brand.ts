@@ -2,9 +2,8 @@ import { DEFAULT_MIN_CONFIDENCE } from '../../image/ocr-engine.js';
 import { buildOcrText, markBox } from '../../image/ocr-text.js';
 import { brandOwners, permissionFor } from '../../legal/index.js';
 import type { CompiledWatchlist, LintSettings, Listing, Mark, Rule } from '../../types.js';
-import { titleOf } from '../marketplace/text-fields.js';
+import { escapeRegExp, titleOf } from '../marketplace/text-fields.js';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fold = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A brand a text presents: where, the name as written, and whose it is. */
@@ -28,7 +27,7 @@ function shownBrands(text: string, watchlist: CompiledWatchlist, settings: LintS
     if (mark) known.push({ start: match.start, end: match.end, text: match.text, owner: mark.owner, mark });
   }
   for (const brand of settings.sellerBrands ?? []) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(brand.name.trim())}(?![\\p{L}\\p{N}])`, 'giu');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(brand.name.trim())}(?![\\p{L}\\p{N}])`, 'giu');
     for (const hit of text.matchAll(pattern)) known.push({ start: hit.index, end: hit.index + hit[0].length, text: hit[0], owner: brand.owner });
   }
   const leading = text.length - text.trimStart().length;

@@ -1,9 +1,9 @@
 import { presetRule } from '../../legal/index.js';
 import type { Rule } from '../../types.js';
+import { escapeRegExp } from './text-fields.js';
 
 const RULE_ID = 'marketplace/other-marketplace';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words before a marketplace's name that make it a shop reference: "also on Amazon", "cheaper than on eBay". */
 const BEFORE = String.raw`(?:on|at|from|via|through|in\s+my|on\s+my|our|my)`;
@@ -29,7 +29,7 @@ export const marketplaceOtherMarketplaceRule: Rule = {
   check({ listing, settings, report }) {
     const applied = presetRule(listing, settings, RULE_ID);
     if (!applied || !applied.rule.names?.length) return;
-    const names = applied.rule.names.map(escape).join('|');
+    const names = applied.rule.names.map(escapeRegExp).join('|');
     const pattern = new RegExp(
       `(?<=(?<![\\p{L}\\p{N}])${BEFORE}\\s+(?:the\\s+)?)(?:${names})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${names})(?=${AFTER}(?![\\p{L}\\p{N}]))`,
       'giu',

@@ -17,7 +17,8 @@ export function titleOf(listing: Listing): Field | undefined {
   return listing.fields.find((field) => field.path === 'title');
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text as a literal inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A case-insensitive whole-word pattern for phrases: a phrase's spaces match any run of spaces or
@@ -25,7 +26,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function phrasePattern(phrases: readonly string[]): RegExp {
   const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
-  const body = longestFirst.map((phrase) => escape(phrase.trim()).replace(/(?:\\-|\s)+/g, '[\\s\\-]+')).join('|');
+  const body = longestFirst.map((phrase) => escapeRegExp(phrase.trim()).replace(/(?:\\-|\s)+/g, '[\\s\\-]+')).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
