@@ -13,7 +13,7 @@ const errors = suite('config, watchlist and flag errors exit 2 naming file, line
 
 const cases: [string, string, Record<string, string>, string[], string][] = [
   ['config that does not parse', 'watchlists: [watchlist.yaml\n', {}, [], 'listinglint: listinglint.config.yaml:2: '],
-  ['unknown top-level key', 'watchlists: [watchlist.yaml]\nrulez: {}\n', {}, [], 'listinglint: listinglint.config.yaml:2: `rulez`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, seller, ocr, cache, formats, images, copyright)\n'],
+  ['unknown top-level key', 'watchlists: [watchlist.yaml]\nrulez: {}\n', {}, [], 'listinglint: listinglint.config.yaml:2: `rulez`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, seller, ocr, cache, formats, images, copyright, presets, customRules)\n'],
   ['unknown rule id', 'watchlists: [watchlist.yaml]\nrules:\n  trademark/txt: warn\n', {}, [], 'listinglint: listinglint.config.yaml:3: `rules.trademark/txt`: unknown rule id'],
   ['bad severity', 'watchlists: [watchlist.yaml]\nrules:\n  trademark/text: fatal\n', {}, [], 'listinglint: listinglint.config.yaml:3: `rules.trademark/text`: expected one of: off, info, warn, warning, error\n'],
   ['missing watchlist file', 'watchlists:\n  - missing.yaml\n', {}, [], 'listinglint: listinglint.config.yaml:2: `watchlists[0]`: watchlist file not found: missing.yaml\n'],

@@ -166,7 +166,7 @@ const configCases: [string, Record<string, string>, string][] = [
   [
     'an unknown key',
     { 'listinglint.config.yaml': 'watchlists: [watchlist.yaml]\nbogus: 1\n' },
-    'listinglint.config.yaml:2: `bogus`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, seller, ocr, cache, formats, images, copyright)',
+    'listinglint.config.yaml:2: `bogus`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, seller, ocr, cache, formats, images, copyright, presets, customRules)',
   ],
   [
     'a missing watchlist file',

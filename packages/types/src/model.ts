@@ -265,4 +265,29 @@ export interface LintSettings {
   minOcrConfidence?: number;
   /** Config `copyright.owners`: rights metadata that contains one of these names (any case) is the seller's. */
   copyrightOwners?: string[];
+  /**
+   * Config `presets`: marketplace (lower case, no `www.`) → the house-rule preset it gets (`amazon`,
+   * `walmart`, `ebay`, `etsy`), or `false` for none. Marketplaces not named get the built-in choice.
+   */
+  presets?: Record<string, string | false>;
+  /** Config `customRules`: the user's own rules, each reported as `custom/<id>`. */
+  customRules?: CustomRuleSpec[];
+}
+
+/** A user rule from config `customRules` (Vale-like): a list of words or one safe regular expression. */
+export interface CustomRuleSpec {
+  /** The part after `custom/`: lower-case letters, digits and dashes. */
+  id: string;
+  /** The finding's message; `{{match}}` is the text found, `{{field}}` the field. */
+  message: string;
+  severity: 'info' | 'warning' | 'error';
+  /** Words or phrases matched whole-word (through the disguise-aware matcher unless `caseSensitive`). */
+  existence?: string[];
+  /** A regular expression (JavaScript syntax), checked at load for catastrophic backtracking. */
+  pattern?: string;
+  caseSensitive?: boolean;
+  /** Field names (`title`, `bullets`, `description`, `brand`); all text fields when absent. */
+  fields?: string[];
+  /** Marketplaces the rule applies to (`amazon.com`, or `amazon.*` for every Amazon store); all when absent. */
+  marketplaces?: string[];
 }

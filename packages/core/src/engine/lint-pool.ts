@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ConfiguredRule } from '../kernel/lint-listing.js';
-import { builtinRules } from '../rules/index.js';
+import { builtinRules, CUSTOM_PREFIX } from '../rules/index.js';
 import type { Mark, RunFacts } from '../types.js';
 import type { FileOutcome } from './file-outcome.js';
 import type { FileLinter } from './lint-file.js';
@@ -27,9 +27,12 @@ const BATCH = 64;
 /** Batches queued per worker, so that it never waits while the main thread lints its own batch. */
 const IN_FLIGHT = 2;
 
-/** Whether every rule is a built-in one, which a worker can load by id (a plugin rule cannot cross threads). */
+/**
+ * Whether every rule is a built-in one or a config `customRules` one, which a worker can load by id
+ * (custom ones it builds from the settings it is sent); a plugin rule cannot cross threads.
+ */
 export function workerCanRun(rules: ConfiguredRule[]): boolean {
-  return rules.every(({ rule }) => builtinRules.get(rule.id) === rule);
+  return rules.every(({ rule }) => builtinRules.get(rule.id) === rule || rule.id.startsWith(CUSTOM_PREFIX));
 }
 
 /** Lint worker threads sharing a queue of files with the main thread. */

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { compileMatcher } from '../match/index.js';
-import { builtinRules } from '../rules/index.js';
+import { builtinRules, customRules } from '../rules/index.js';
 import { prepareFormats } from '../formats/index.js';
 import { restoreRunContext } from './run-context.js';
 import { fileLinter, type FileLinter } from './lint-file.js';
@@ -15,7 +15,7 @@ parentPort!.on('message', (message: ToWorker) => {
   if (message.kind === 'setup') {
     const { setup } = message;
     lint = fileLinter({
-      run: restoreRunContext(setup.context, builtinRules),
+      run: restoreRunContext(setup.context, new Map([...builtinRules, ...customRules(setup.context.settings)])),
       watchlist: {
         marks: new Map(setup.marks.map((mark) => [mark.id, mark])),
         matcher: compileMatcher(setup.marks),

@@ -56,6 +56,9 @@ export const marketplaceTerritories: Readonly<Record<string, string>> = {
   'etsy.com': 'US',
 };
 
+/** Shops that are not marketplaces: no house rules, and the territory comes from `defaults.marketplace` (a country or marketplace). */
+export const shopPlatforms: ReadonlySet<string> = new Set(['shopify']);
+
 /** The jurisdiction a listing is judged in, and what went wrong when there is none. */
 export interface Jurisdiction {
   /** ISO country code or `EU`; undefined when the marketplace is missing or unknown. */
@@ -76,6 +79,11 @@ export function jurisdictionOf(marketplace: string | undefined, settings: LintSe
   const written = nonEmpty(marketplace) ?? nonEmpty(settings.defaults.marketplace);
   if (written === undefined) return { problem: 'missing' };
   const key = written.toLowerCase().replace(/^(https?:\/\/)?(www\.)?/, '').replace(/\/.*$/, '');
+  if (shopPlatforms.has(key)) {
+    const fallback = nonEmpty(settings.defaults.marketplace);
+    const territory = fallback !== undefined && !shopPlatforms.has(fallback.toLowerCase()) ? jurisdictionOf(fallback, settings).territory : undefined;
+    return territory ? { territory, marketplace: written } : { marketplace: written, problem: 'unknown' };
+  }
   const territory = marketplaceTerritories[key] ?? territoryCode(written);
   return territory ? { territory, marketplace: written } : { marketplace: written, problem: 'unknown' };
 }

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultInclude, type FormatMapping } from '../formats/index.js';
 import { bulkFormats } from '../formats/bulk/layouts.js';
-import { classesOf, jurisdictionOf, marketplaceTerritories } from '../legal/index.js';
+import { classesOf, jurisdictionOf, marketplaceKey, marketplaceTerritories, presets, shopPlatforms } from '../legal/index.js';
+import { unsafeRegexReason } from '../rules/index.js';
 import { ConfigError, ConfigReader, type ConfigNode } from '../source/index.js';
 import { decodeSettingsFile } from '../source/utf8.js';
-import type { AllowEntry, Authorization, ConfiguredSeverity, Listing, Rule, SellerBrand } from '../types.js';
+import type { AllowEntry, Authorization, ConfiguredSeverity, CustomRuleSpec, Listing, Rule, SellerBrand } from '../types.js';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const configNames = ['listinglint.config.yaml', 'listinglint.config.yml', 'listinglint.config.json', 'listinglint.config.mjs', 'listinglint.config.js'];
@@ -36,9 +37,18 @@ export interface Config {
   images: { roots: string[] };
   /** `copyright`: absolute folders of reference pictures and of the seller's own, and the seller's names in rights metadata. */
   copyright: { references: string[]; owned: string[]; owners: string[] };
+
+  /** `presets`: marketplace (folded: lower case, no `www.`) → preset id, or `false` for no house rules. */
+  presets: Record<string, string | false>;
+  /** `customRules`: the user's own rules, checked (a pattern is refused when it could backtrack catastrophically). */
+  customRules: CustomRuleSpec[];
 }
 
-const topKeys = ['$schema', 'include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'seller', 'ocr', 'cache', 'formats', 'images', 'copyright'];
+const topKeys = [
+  '$schema', 'include', 'ignore', 'watchlists', 'rules', 'defaults', 'categories', 'authorizations', 'allow', 'seller', 'ocr', 'cache', 'formats', 'images',
+  'copyright', 'presets', 'customRules',
+];
+const customRuleKeys = ['id', 'message', 'severity', 'existence', 'pattern', 'caseSensitive', 'fields', 'marketplaces'];
 const mappedFields = ['sku', 'asin', 'title', 'brand', 'description', 'bullets', 'keywords', 'images', 'marketplace', 'category'];
 const listFields = new Set(['bullets', 'keywords', 'images']);
 const severities = ['off', 'info', 'warn', 'warning', 'error'] as const;
@@ -103,6 +113,8 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
     formats: [],
     images: { roots: [] },
     copyright: { references: [], owned: [], owners: [] },
+    presets: {},
+    customRules: [],
   };
   // `$schema` (JSON configs name their schema for editors) is checked, then ignored.
   if (given('$schema') !== undefined) reader.string(given('$schema'), '$schema');
@@ -229,6 +241,8 @@ function checkConfig(file: string | undefined, root: string, reader: ConfigReade
     }
     if (copyright.get('owners') != null) config.copyright.owners = reader.strings(copyright.get('owners'), 'copyright.owners', true);
   }
+  if (given('presets') !== undefined) config.presets = checkPresets(reader, given('presets')!);
+  if (given('customRules') !== undefined) config.customRules = checkCustomRules(reader, given('customRules')!, knownRules);
   return config;
 }
 
@@ -243,6 +257,65 @@ function projectFolders(reader: ConfigReader, node: ConfigNode | undefined, key:
     if (relative.startsWith('..') || path.isAbsolute(relative)) reader.fail(item, at, `must be inside the project: ${folder}`);
     if (!existsSync(absolute) || !statSync(absolute).isDirectory()) reader.fail(item, at, `folder not found: ${folder}`);
     return absolute;
+  });
+}
+
+/** `presets`: marketplace → a built-in preset id, or `false`. */
+function checkPresets(reader: ConfigReader, node: ConfigNode): Record<string, string | false> {
+  const result: Record<string, string | false> = {};
+  const ids = [...presets.keys()];
+  for (const [marketplace, value] of reader.entries(node, 'presets')) {
+    const key = `presets.${marketplace}`;
+    if (value?.kind === 'scalar' && value.value === false) result[marketplaceKey(marketplace)] = false;
+    else if (value?.kind === 'string' && ids.includes(value.text.value)) result[marketplaceKey(marketplace)] = value.text.value;
+    else reader.fail(value, key, `expected a preset (${ids.join(', ')}) or false`);
+  }
+  return result;
+}
+
+/** `customRules`: each entry checked, with the line of the key at fault. */
+function checkCustomRules(reader: ConfigReader, node: ConfigNode, knownRules: ReadonlyMap<string, Rule>): CustomRuleSpec[] {
+  const seen = new Set<string>();
+  return reader.items(node, 'customRules').map((item, i) => {
+    const key = `customRules[${i}]`;
+    const entry = reader.entries(item, key, customRuleKeys);
+    for (const required of ['id', 'message']) if (!entry.has(required)) reader.fail(item, `${key}.${required}`, 'is required');
+    const id = reader.string(entry.get('id'), `${key}.id`);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) reader.fail(entry.get('id'), `${key}.id`, 'expected lower-case letters, digits and dashes (the rule is reported as `custom/<id>`)');
+    if (seen.has(id) || knownRules.has(`custom/${id}`)) reader.fail(entry.get('id'), `${key}.id`, `\`custom/${id}\` is defined twice`);
+    seen.add(id);
+    if (entry.has('existence') === entry.has('pattern')) reader.fail(item, key, 'needs either `existence` (a list of words) or `pattern` (a regular expression)');
+    const severity = entry.get('severity') == null ? 'warning' : reader.oneOf(entry.get('severity'), `${key}.severity`, ['info', 'warn', 'warning', 'error'] as const);
+    const spec: CustomRuleSpec = {
+      id,
+      message: reader.string(entry.get('message'), `${key}.message`),
+      severity: severity === 'warn' ? 'warning' : severity,
+    };
+    if (spec.message.trim() === '') reader.fail(entry.get('message'), `${key}.message`, 'must say what is wrong and what to do');
+    if (entry.has('caseSensitive')) spec.caseSensitive = reader.boolean(entry.get('caseSensitive'), `${key}.caseSensitive`);
+    if (entry.has('existence')) {
+      spec.existence = reader.strings(entry.get('existence'), `${key}.existence`);
+      if (spec.existence.length === 0 || spec.existence.some((word) => word.trim() === '')) {
+        reader.fail(entry.get('existence'), `${key}.existence`, 'expected a list of words or phrases, none empty');
+      }
+    }
+    if (entry.has('pattern')) {
+      const pattern = reader.string(entry.get('pattern'), `${key}.pattern`);
+      try {
+        new RegExp(pattern, 'u');
+      } catch (error) {
+        reader.fail(entry.get('pattern'), `${key}.pattern`, `not a valid regular expression: ${(error as Error).message}`);
+      }
+      if (new RegExp(pattern, 'u').test('')) {
+        reader.fail(entry.get('pattern'), `${key}.pattern`, 'matches the empty text: it would report nothing useful');
+      }
+      const unsafe = unsafeRegexReason(pattern);
+      if (unsafe) reader.fail(entry.get('pattern'), `${key}.pattern`, `could backtrack catastrophically on a long field: ${unsafe}; rewrite it without nested repetition`);
+      spec.pattern = pattern;
+    }
+    if (entry.has('fields')) spec.fields = reader.strings(entry.get('fields'), `${key}.fields`, true);
+    if (entry.has('marketplaces')) spec.marketplaces = reader.strings(entry.get('marketplaces'), `${key}.marketplaces`, true);
+    return spec;
   });
 }
 
@@ -279,7 +352,7 @@ function checkRuleOptions(reader: ConfigReader, node: ConfigNode, rule: Rule, ke
 function checkDefaults(reader: ConfigReader, nodes: Map<string, ConfigNode>, config: Config): void {
   const settings = { defaults: config.defaults, categories: config.categories, authorizations: [], allow: [], today: '' };
   const { marketplace, category } = config.defaults;
-  if (marketplace !== undefined && jurisdictionOf(undefined, settings).problem === 'unknown') {
+  if (marketplace !== undefined && !shopPlatforms.has(marketplace.toLowerCase()) && jurisdictionOf(undefined, settings).problem === 'unknown') {
     const known = Object.keys(marketplaceTerritories).sort().join(', ');
     reader.fail(nodes.get('marketplace'), 'defaults.marketplace', `unknown marketplace \`${marketplace}\` (known: ${known}, or a country code)`);
   }

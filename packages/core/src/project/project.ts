@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfiguredRule } from '../kernel/lint-listing.js';
-import { builtinRules } from '../rules/index.js';
+import { builtinRules, customRules } from '../rules/index.js';
 import { ConfigError } from '../source/index.js';
 import { decodeSettingsFile } from '../source/utf8.js';
 import type { LintSettings } from '../types.js';
@@ -59,10 +59,6 @@ export async function loadProject(cwd: string, options: ProjectOptions): Promise
       return { file: shown, text: decodeSettingsFile(bytes, shown) };
     }),
   );
-  const rules: ConfiguredRule[] = [...builtinRules.values()].map((rule) => {
-    const configured = config.rules.get(rule.id);
-    return { rule, severity: configured?.severity ?? rule.meta.defaultSeverity, options: configured?.options };
-  });
   const settings: LintSettings = {
     defaults: config.defaults,
     categories: config.categories,
@@ -72,6 +68,13 @@ export async function loadProject(cwd: string, options: ProjectOptions): Promise
     today: options.today,
     minOcrConfidence: config.ocr.minConfidence,
     ...(config.copyright.owners.length > 0 ? { copyrightOwners: config.copyright.owners } : {}),
+    ...(Object.keys(config.presets).length > 0 ? { presets: config.presets } : {}),
+    ...(config.customRules.length > 0 ? { customRules: config.customRules } : {}),
   };
+  const rules: ConfiguredRule[] = [...builtinRules.values()].map((rule) => {
+    const configured = config.rules.get(rule.id);
+    return { rule, severity: configured?.severity ?? rule.meta.defaultSeverity, options: configured?.options };
+  });
+  for (const rule of customRules(settings).values()) rules.push({ rule, severity: rule.meta.defaultSeverity });
   return { config, rules, watchlistFiles, watchlistSources, settings };
 }

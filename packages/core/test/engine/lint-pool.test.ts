@@ -19,7 +19,8 @@ test('1 and 2 threads give the same report, findings included', async () => {
   const two = await lintFiles(corpusOptions(dir, files, { concurrency: 2, workerThreshold: 1 }));
   assert.equal(two.report, one.report);
   assert.equal([...two.sources], [...one.sources]);
-  assert.equal(one.report.summary, { files: 240, listings: 239, images: 0, errors: 25, warnings: 80, infos: 0 });
+  // 478 of the warnings are marketplace/repeated-words: the corpus's titles cycle five words (Amazon allows a word twice).
+  assert.equal(one.report.summary, { files: 240, listings: 239, images: 0, errors: 25, warnings: 558, infos: 0 });
 });
 
 test('3 threads (2 workers) give the same report', async () => {

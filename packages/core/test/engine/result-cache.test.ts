@@ -43,7 +43,8 @@ test('a warm run lints nothing and gives the same report and sources', async () 
   assert.is(warm.linted, 0);
   assert.equal(warm.report, cold.report);
   assert.equal([...warm.sources], [...cold.sources]);
-  assert.equal(cold.report.summary, { files: 30, listings: 29, images: 0, errors: 4, warnings: 10, infos: 0 });
+  // 58 of the warnings are marketplace/repeated-words: the corpus's titles cycle five words.
+  assert.equal(cold.report.summary, { files: 30, listings: 29, images: 0, errors: 4, warnings: 68, infos: 0 });
 });
 
 test('a changed file is linted again, alone, and duplicate SKUs are recomputed', async () => {
@@ -53,7 +54,7 @@ test('a changed file is linted again, alone, and duplicate SKUs are recomputed',
     writeFileSync(files[9], original.replace('sku: SKU-8', 'sku: SKU-9'));
     const changed = await run();
     assert.is(changed.linted, 1);
-    assert.equal(changed.report.summary, { files: 30, listings: 29, images: 0, errors: 3, warnings: 10, infos: 0 });
+    assert.equal(changed.report.summary, { files: 30, listings: 29, images: 0, errors: 3, warnings: 68, infos: 0 });
   } finally {
     writeFileSync(files[9], original);
   }

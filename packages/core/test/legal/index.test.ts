@@ -4,10 +4,10 @@ import * as legal from '../../src/legal/index.js';
 
 test('legal exports exactly its public API', () => {
   assert.equal(Object.keys(legal).sort(), [
-    'assessMatch', 'authorizationsFor', 'brandOwners', 'categoryClasses', 'categoryKey', 'classList', 'classesOf', 'coversListing',
+    'assessMatch', 'authorizationsFor', 'brandOwners', 'builtinPresetId', 'categoryClasses', 'categoryKey', 'classList', 'classesOf', 'coversListing',
     'euMemberStates', 'expandTerritory', 'fileMatches', 'isExpired', 'isKnownOffice', 'isLive',
-    'isOwnBrand', 'isSameOwner', 'jurisdictionOf', 'marketplaceTerritories', 'officeKey', 'officeTerritories', 'ordinarySense', 'permissionFor', 'reaches',
-    'readUse', 'refersTo', 'territoriesOf', 'territoryLabel',
+    'isOwnBrand', 'isSameOwner', 'jurisdictionOf', 'marketplaceKey', 'marketplaceTerritories', 'officeKey', 'officeTerritories', 'ordinarySense', 'permissionFor',
+    'presetIdFor', 'presetOf', 'presetRule', 'presets', 'reaches', 'readUse', 'refersTo', 'shopPlatforms', 'territoriesOf', 'territoryLabel',
   ]);
 });
 

@@ -31,4 +31,12 @@ test('missing falls back to the config default; unknown stays unknown', () => {
   assert.equal(jurisdictionOf('shop.example', settings()), { marketplace: 'shop.example', problem: 'unknown' });
 });
 
+
+test('shopify has no territory of its own: it takes the territory of defaults.marketplace', () => {
+  assert.equal(jurisdictionOf('shopify', settings({ defaults: { marketplace: 'DE' } })), { territory: 'DE', marketplace: 'shopify' });
+  assert.equal(jurisdictionOf('Shopify', settings({ defaults: { marketplace: 'amazon.co.uk' } })), { territory: 'GB', marketplace: 'Shopify' });
+  assert.equal(jurisdictionOf('shopify', settings()), { marketplace: 'shopify', problem: 'unknown' });
+  assert.equal(jurisdictionOf('shopify', settings({ defaults: { marketplace: 'shopify' } })), { marketplace: 'shopify', problem: 'unknown' });
+});
+
 test.run();
