@@ -125,9 +125,10 @@ export async function lintFiles(options: EngineOptions): Promise<{ report: Repor
           cache.set(linted[k].file, { hash, ...(stat !== undefined ? { stat } : {}), ...images, outcome: linted[k] });
         }
       });
-      // Saved before the cross-file rules below add findings to these outcomes.
-      cache?.save();
     }
+    // Saved before the cross-file rules below add findings to these outcomes (also when only
+    // stat signatures changed: a file touched but not changed is hashed once, not on every run).
+    cache?.save();
     return assembleReport(outcomes, texts, options, rules);
   }
 }
