@@ -3,11 +3,14 @@
 // (the realistic one, with Markdown bodies as real listings write them, then the plain one),
 // cold (--no-cache) and warm (second run with the result cache), next to
 // `LC_ALL=C grep -rFiwo -f terms.txt` on the same files, measured in this one run.
-//   node scripts/bench/text.mjs [realistic] [plain]       (needs `pnpm build` first; default both)
+//   node scripts/bench/text.mjs [realistic] [plain] [--record]   (needs `pnpm build` first; default both)
+// The cold report must be byte-identical to the one recorded in expected-reports.json (written
+// by the code before the fast paths); --record replaces it when findings are meant to change.
 // Each command runs several times and the fastest run counts: the machine is shared, and the
 // fastest run is the one least disturbed by other work. The cold and warm reports must be equal.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -65,6 +68,10 @@ const corpora = [
   { name: 'plain', dir: join(root, '.bench', 'text'), flags: [] },
 ];
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+// The reports as the obvious path wrote them (before the fast paths): every run must match them.
+const expectedFile = join(root, 'scripts', 'bench', 'expected-reports.json');
+const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
+const record = process.argv.includes('--record');
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`.padStart(8);
 const row = (label, run) => console.log(`  ${label.padEnd(34)} ${seconds(run.ms)}  peak RSS ${run.rssMb.toFixed(0).padStart(4)} MB`);
 const verdict = (ok) => (ok ? 'ok' : 'MISSED');
@@ -87,6 +94,12 @@ for (const corpus of corpora) {
   const coldReport = readFileSync(out('report-cold.json'), 'utf8');
   const same = coldReport === readFileSync(out('report-warm.json'), 'utf8') && coldReport === readFileSync(out('report-fill.json'), 'utf8');
   const { summary } = JSON.parse(coldReport);
+  const digest = createHash('sha256').update(coldReport).digest('hex');
+  if (record) {
+    expected[corpus.name] = digest;
+    writeFileSync(expectedFile, JSON.stringify(expected, null, 2) + '\n');
+  }
+  const asRecorded = digest === expected[corpus.name];
   const matches = readFileSync(out('grep.txt'), 'utf8').split('\n').filter(Boolean).length;
   console.log(`${corpus.name} text bench (fastest of ${RUNS.grep} grep, ${RUNS.cold} cold, ${RUNS.warm} warm runs; cache in ${cacheDir})`);
   row(`grep -rFiwo (${matches} matches)`, grep);
@@ -94,10 +107,11 @@ for (const corpus of corpora) {
   row('listinglint, filling the cache', fill);
   row('listinglint, warm cache', warm);
   console.log(`  findings: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos in ${summary.files} files; cold and warm reports ${same ? 'identical' : 'DIFFER'}`);
+  console.log(`  report ${asRecorded ? 'byte-identical to' : 'DIFFERS from'} the recorded one (scripts/bench/expected-reports.json${record ? ', just recorded' : ''})`);
   const coldRatio = cold.ms / grep.ms;
   const warmRatio = warm.ms / grep.ms;
   console.log(`  cold / grep ${coldRatio.toFixed(1)}× (target ≤ ${TARGETS.cold}×: ${verdict(coldRatio <= TARGETS.cold)})`);
   console.log(`  warm / grep ${warmRatio.toFixed(1)}× (target ≤ ${TARGETS.warm}×: ${verdict(warmRatio <= TARGETS.warm)})`);
   console.log(`  peak RSS cold ${cold.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.rssMb} MB: ${verdict(cold.rssMb <= TARGETS.rssMb)})`);
-  if (!same) process.exitCode = 1;
+  if (!same || !asRecorded) process.exitCode = 1;
 }
