@@ -41,7 +41,13 @@ const SETTLED_MS = 2000;
  * bytes, once the file has not changed for `SETTLED_MS` (else undefined: the bytes are hashed).
  */
 function statSignature(absolutePath: string, now: number): string | undefined {
-  const stat = statSync(absolutePath, { throwIfNoEntry: false });
+  let stat;
+  try {
+    stat = statSync(absolutePath, { throwIfNoEntry: false });
+  } catch {
+    // A symlink loop, a file without permission: reading it reports the problem.
+    return undefined;
+  }
   if (!stat || !stat.isFile() || Math.max(stat.mtimeMs, stat.ctimeMs) > now - SETTLED_MS) return undefined;
   return `${stat.size}:${stat.ino}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }

@@ -110,9 +110,9 @@ export async function lintFiles(options: EngineOptions): Promise<{ report: Repor
       else misses.push(i);
     });
     if (misses.length > 0 || texts.length === 0) {
-      // Workers start before the watchlist is compiled here: they load meanwhile.
       // A file left unread on its stat signature whose images changed: read it now.
       for (const i of misses) if (texts[i].unread) texts[i] = readAgain(texts[i]);
+      // Workers start before the watchlist is compiled here: they load meanwhile.
       pool ??= poolFor(misses.length);
       await prepareFormats();
       const context: FileLintContext = { run, watchlist: watchlist(), facts };

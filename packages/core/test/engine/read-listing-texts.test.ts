@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -41,6 +41,15 @@ test('with the cache, a file whose stat signature is the cached one is not read;
   writeFileSync(file, '---\nsku: S-2\n---\nBody.\n');
   const [changed] = readListingTexts([file], dir, true, known, Date.now() + 10_000);
   assert.equal([changed.unread, changed.text, changed.hash === first.hash], [undefined, '---\nsku: S-2\n---\nBody.\n', false]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('with the cache, a symlink loop is read like any file: reported unreadable, no stat signature', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-stat-'));
+  symlinkSync(join(dir, 'b.md'), join(dir, 'a.md'));
+  symlinkSync(join(dir, 'a.md'), join(dir, 'b.md'));
+  const [read] = readListingTexts([join(dir, 'a.md')], dir, true, () => undefined, Date.now() + 10_000);
+  assert.equal([read.stat, read.error], [undefined, { kind: 'unreadable', data: { problem: 'ELOOP' } }]);
   rmSync(dir, { recursive: true, force: true });
 });
 
