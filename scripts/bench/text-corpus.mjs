@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Writes a deterministic synthetic listing corpus for the text benchmark:
-//   node scripts/bench/text-corpus.mjs [dir]      (default .bench/text)
+//   node scripts/bench/text-corpus.mjs [dir] [--realistic] [--listings N]     (default .bench/text)
 // 20,000 listings (~15 MB) of ordinary product copy, a watchlist of 5,000 invented word-like marks
 // plus real ones, a config pointing at it, and terms.txt (one mark or variant per line, for grep).
+// The plain corpus has bodies of plain paragraphs. With --realistic the same listings (same front
+// matter, same marks, same mentions) get the Markdown bodies of real listings: headings, bold and
+// italic, bullet and numbered lists, links, the odd image, entity, code span, hard break, table
+// or HTML (see realisticBody for the proportions); a quarter stay plain paragraphs.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -10,8 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { seededRandom } from './seeded-random.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const out = resolve(process.argv[2] ?? join(root, '.bench/text'));
-const LISTINGS = 20_000;
+const args = process.argv.slice(2);
+const realistic = args.includes('--realistic');
+const countAt = args.indexOf('--listings');
+const positional = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--listings');
+const out = resolve(positional[0] ?? join(root, realistic ? '.bench/text-realistic' : '.bench/text'));
+const LISTINGS = countAt === -1 ? 20_000 : Number(args[countAt + 1]);
 const INVENTED_MARKS = 5_000;
 
 const { random, pick } = seededRandom(0x5eed1234);
@@ -168,6 +176,66 @@ function listing(n) {
   };
 }
 
+// The body structure draws from its own sequence, so the listings themselves (front matter,
+// marks, mentions) are the same in both corpora.
+const shape = seededRandom(0x7ea11571);
+const chance = (p) => shape.random() < p;
+const shapeBetween = (low, high) => low + Math.floor(shape.random() * (high - low + 1));
+const shapeSentence = (min, max) => {
+  const words = Array.from({ length: shapeBetween(min, max) }, () => shape.pick(vocabulary));
+  words[0] = capitalise(words[0]);
+  return words.join(' ');
+};
+const headings = ['About this item', 'Features', 'Product details', 'What is in the box', 'Care instructions', 'Why you will love it', 'Specifications'];
+
+/** Wraps a few words (marks included) in bold or italic, as sellers do. */
+function decorate(paragraph) {
+  const words = paragraph.split(' ');
+  const times = shapeBetween(0, 3);
+  for (let n = 0; n < times; n++) {
+    const i = shapeBetween(0, words.length - 1);
+    if (!/^[A-Za-z0-9][A-Za-z0-9'-]*$/.test(words[i])) continue;
+    const style = shape.pick(['**', '**', '*', '_']);
+    const span = chance(0.3) && i + 1 < words.length && /^[A-Za-z0-9][A-Za-z0-9'-]*$/.test(words[i + 1]) ? 2 : 1;
+    words[i] = style + words[i];
+    words[i + span - 1] += style;
+  }
+  return words.join(' ');
+}
+
+/** A realistic Markdown description around the listing's paragraphs (which carry its mentions). */
+function realisticBody(entry) {
+  const paragraphs = entry.description.split('\n\n');
+  if (chance(0.25)) return entry.description;
+  const blocks = [];
+  if (chance(0.5)) blocks.push(`${chance(0.7) ? '##' : '#'} ${shape.pick(headings)}`);
+  let first = decorate(paragraphs[0]);
+  if (chance(0.1)) first = first.replace(/ (\S+) /, ' $1 &amp; ');
+  if (chance(0.05)) first += `  \n${shapeSentence(4, 8)}.`;
+  if (chance(0.04)) first += ` Model \`${entry.sku}\`.`;
+  if (chance(0.03)) first += ' Rated 5\\* by buyers.';
+  blocks.push(first);
+  if (chance(0.6)) {
+    if (chance(0.5)) blocks.push(`### ${shape.pick(headings)}`);
+    const ordered = chance(0.2);
+    const items = Array.from({ length: shapeBetween(3, 6) }, (_, i) => {
+      const lead = chance(0.4) ? `**${capitalise(shape.pick(vocabulary))}:** ` : '';
+      return `${ordered ? `${i + 1}.` : '-'} ${lead}${decorate(shapeSentence(5, 10))}`;
+    });
+    blocks.push(items.join('\n'));
+  }
+  let second = decorate(paragraphs[1]);
+  if (chance(0.3)) second += ` See the [${shapeSentence(2, 4).toLowerCase()}](https://example.com/${entry.sku.toLowerCase()}/guide).`;
+  blocks.push(second);
+  if (chance(0.05)) blocks.push(`![${shapeSentence(2, 4)}](images/${entry.sku}.jpg)`);
+  if (chance(0.04)) {
+    blocks.push(['| Size | Weight |', '| --- | --- |', `| ${shapeBetween(5, 40)} inch | ${shapeBetween(1, 9)} lb |`, `| ${shapeBetween(5, 40)} inch | ${shapeBetween(1, 9)} lb |`].join('\n'));
+  }
+  if (chance(0.04)) blocks.push(`<p>${shapeSentence(5, 10)}<br>${shapeSentence(4, 8)}</p>`);
+  if (chance(0.03)) blocks.push(`Questions? Write to <https://example.com/help>.`);
+  return blocks.join('\n\n');
+}
+
 function markdown(entry) {
   return [
     '---',
@@ -180,7 +248,7 @@ function markdown(entry) {
     ...entry.bullets.map((bullet) => `  - ${yamlString(bullet)}`),
     `keywords: ${yamlString(entry.keywords)}`,
     '---',
-    entry.description,
+    realistic ? realisticBody(entry) : entry.description,
     '',
   ].join('\n');
 }
@@ -214,7 +282,7 @@ writeFileSync(
 const terms = marks.flatMap((mark) => [mark.mark, ...mark.variants]);
 writeFileSync(join(out, 'terms.txt'), terms.join('\n') + '\n');
 
-console.log(`text corpus in ${out}:`);
+console.log(`${realistic ? 'realistic' : 'plain'} text corpus in ${out}:`);
 console.log(`  ${LISTINGS} listings (${LISTINGS - jsonFiles} listings/<n>/listing.md, ${jsonFiles} *.listing.json), ${(bytes / 1e6).toFixed(1)} MB`);
 console.log(`  ${mentioning} listings mention 1-3 marks (some disguised)`);
 console.log(`  watchlist.yaml: ${marks.length} marks (${realMarks.length} real, ${INVENTED_MARKS} invented)`);

@@ -1,20 +1,22 @@
 #!/usr/bin/env node
-// Text part of the bench: wall time and peak RSS of `listinglint --no-ocr` on the generated corpus,
+// Text part of the bench: wall time and peak RSS of `listinglint --no-ocr` on the generated corpora
+// (the realistic one, with Markdown bodies as real listings write them, then the plain one),
 // cold (--no-cache) and warm (second run with the result cache), next to
 // `LC_ALL=C grep -rFiwo -f terms.txt` on the same files, measured in this one run.
-//   node scripts/bench/text.mjs        (needs `pnpm build` first)
+//   node scripts/bench/text.mjs [realistic] [plain] [--record]   (needs `pnpm build` first; default both)
+// The cold report must be byte-identical to the one recorded in expected-reports.json (written
+// by the code before the fast paths); --record replaces it when findings are meant to change.
 // Each command runs several times and the fastest run counts: the machine is shared, and the
 // fastest run is the one least disturbed by other work. The cold and warm reports must be equal.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const corpus = join(root, '.bench', 'text');
-const cacheDir = join(root, '.bench', 'text-cache');
 const cli = join(root, 'packages', 'cli', 'bin', 'listinglint.js');
-const TARGETS = { cold: 8, warm: 2, rssMb: 1024 };
+const TARGETS = { cold: 4, warm: 1.5, rssMb: 500 };
 const RUNS = { grep: 5, cold: 3, warm: 5 };
 
 /** Runs a command to completion; wall time in ms and peak RSS in MB, by /usr/bin/time when present. */
@@ -61,36 +63,55 @@ if (!existsSync(cli) || !existsSync(join(root, 'packages', 'core', 'dist', 'engi
   console.error('bench: build first (npx pnpm build)');
   process.exit(2);
 }
-const generated = spawnSync(process.execPath, [join(root, 'scripts', 'bench', 'text-corpus.mjs'), corpus], { encoding: 'utf8' });
-if (generated.status !== 0) throw new Error(`corpus generator failed: ${generated.stderr}`);
-process.stdout.write(generated.stdout);
-
-const cwd = corpus;
-const out = (name) => join(root, '.bench', name);
-const lint = (extra, report) => ['--no-ocr', '-f', 'json', '-o', report, ...extra];
-const grep = await fastest(RUNS.grep, 'grep', ['-rFiwo', '-f', 'terms.txt', 'listings'], { cwd, stdout: out('grep.txt') });
-const cold = await fastest(RUNS.cold, process.execPath, [cli, ...lint(['--no-cache'], out('report-cold.json'))], { cwd, stdout: out('lint.txt') });
-rmSync(cacheDir, { recursive: true, force: true });
-const fill = await measure(process.execPath, [cli, ...lint(['--cache-location', cacheDir], out('report-fill.json'))], { cwd, stdout: out('lint.txt') });
-const warm = await fastest(RUNS.warm, process.execPath, [cli, ...lint(['--cache-location', cacheDir], out('report-warm.json'))], { cwd, stdout: out('lint.txt') });
-
-const coldReport = readFileSync(out('report-cold.json'), 'utf8');
-const same = coldReport === readFileSync(out('report-warm.json'), 'utf8') && coldReport === readFileSync(out('report-fill.json'), 'utf8');
-const { summary } = JSON.parse(coldReport);
-const matches = readFileSync(out('grep.txt'), 'utf8').split('\n').filter(Boolean).length;
+const corpora = [
+  { name: 'realistic', dir: join(root, '.bench', 'text-realistic'), flags: ['--realistic'] },
+  { name: 'plain', dir: join(root, '.bench', 'text'), flags: [] },
+];
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+// The reports as the obvious path wrote them (before the fast paths): every run must match them.
+const expectedFile = join(root, 'scripts', 'bench', 'expected-reports.json');
+const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
+const record = process.argv.includes('--record');
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`.padStart(8);
 const row = (label, run) => console.log(`  ${label.padEnd(34)} ${seconds(run.ms)}  peak RSS ${run.rssMb.toFixed(0).padStart(4)} MB`);
 const verdict = (ok) => (ok ? 'ok' : 'MISSED');
-console.log(`text bench (fastest of ${RUNS.grep} grep, ${RUNS.cold} cold, ${RUNS.warm} warm runs; ${statSync(cacheDir).isDirectory() ? 'cache in .bench/text-cache' : ''})`);
-row(`grep -rFiwo (${matches} matches)`, grep);
-row(`listinglint --no-ocr --no-cache`, cold);
-row('listinglint, filling the cache', fill);
-row('listinglint, warm cache', warm);
-console.log(`  findings: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos in ${summary.files} files; cold and warm reports ${same ? 'identical' : 'DIFFER'}`);
-const coldRatio = cold.ms / grep.ms;
-const warmRatio = warm.ms / grep.ms;
-const rss = Math.max(cold.rssMb, fill.rssMb, warm.rssMb);
-console.log(`  cold / grep ${coldRatio.toFixed(1)}× (target ≤ ${TARGETS.cold}×: ${verdict(coldRatio <= TARGETS.cold)})`);
-console.log(`  warm / grep ${warmRatio.toFixed(1)}× (target ≤ ${TARGETS.warm}×: ${verdict(warmRatio <= TARGETS.warm)})`);
-console.log(`  peak RSS ${rss.toFixed(0)} MB (target ≤ ${TARGETS.rssMb} MB: ${verdict(rss <= TARGETS.rssMb)})`);
-if (!same) process.exitCode = 1;
+
+for (const corpus of corpora) {
+  if (wanted.length > 0 && !wanted.includes(corpus.name)) continue;
+  const generated = spawnSync(process.execPath, [join(root, 'scripts', 'bench', 'text-corpus.mjs'), corpus.dir, ...corpus.flags], { encoding: 'utf8' });
+  if (generated.status !== 0) throw new Error(`corpus generator failed: ${generated.stderr}`);
+  process.stdout.write(generated.stdout);
+  const cacheDir = `${corpus.dir}-cache`;
+  const cwd = corpus.dir;
+  const out = (name) => join(root, '.bench', `${corpus.name}-${name}`);
+  const lint = (extra, report) => ['--no-ocr', '-f', 'json', '-o', report, ...extra];
+  const grep = await fastest(RUNS.grep, 'grep', ['-rFiwo', '-f', 'terms.txt', 'listings'], { cwd, stdout: out('grep.txt') });
+  const cold = await fastest(RUNS.cold, process.execPath, [cli, ...lint(['--no-cache'], out('report-cold.json'))], { cwd, stdout: out('lint.txt') });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const fill = await measure(process.execPath, [cli, ...lint(['--cache-location', cacheDir], out('report-fill.json'))], { cwd, stdout: out('lint.txt') });
+  const warm = await fastest(RUNS.warm, process.execPath, [cli, ...lint(['--cache-location', cacheDir], out('report-warm.json'))], { cwd, stdout: out('lint.txt') });
+
+  const coldReport = readFileSync(out('report-cold.json'), 'utf8');
+  const same = coldReport === readFileSync(out('report-warm.json'), 'utf8') && coldReport === readFileSync(out('report-fill.json'), 'utf8');
+  const { summary } = JSON.parse(coldReport);
+  const digest = createHash('sha256').update(coldReport).digest('hex');
+  if (record) {
+    expected[corpus.name] = digest;
+    writeFileSync(expectedFile, JSON.stringify(expected, null, 2) + '\n');
+  }
+  const asRecorded = digest === expected[corpus.name];
+  const matches = readFileSync(out('grep.txt'), 'utf8').split('\n').filter(Boolean).length;
+  console.log(`${corpus.name} text bench (fastest of ${RUNS.grep} grep, ${RUNS.cold} cold, ${RUNS.warm} warm runs; cache in ${cacheDir})`);
+  row(`grep -rFiwo (${matches} matches)`, grep);
+  row(`listinglint --no-ocr --no-cache`, cold);
+  row('listinglint, filling the cache', fill);
+  row('listinglint, warm cache', warm);
+  console.log(`  findings: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos in ${summary.files} files; cold and warm reports ${same ? 'identical' : 'DIFFER'}`);
+  console.log(`  report ${asRecorded ? 'byte-identical to' : 'DIFFERS from'} the recorded one (scripts/bench/expected-reports.json${record ? ', just recorded' : ''})`);
+  const coldRatio = cold.ms / grep.ms;
+  const warmRatio = warm.ms / grep.ms;
+  console.log(`  cold / grep ${coldRatio.toFixed(1)}× (target ≤ ${TARGETS.cold}×: ${verdict(coldRatio <= TARGETS.cold)})`);
+  console.log(`  warm / grep ${warmRatio.toFixed(1)}× (target ≤ ${TARGETS.warm}×: ${verdict(warmRatio <= TARGETS.warm)})`);
+  console.log(`  peak RSS cold ${cold.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.rssMb} MB: ${verdict(cold.rssMb <= TARGETS.rssMb)})`);
+  if (!same || !asRecorded) process.exitCode = 1;
+}

@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatsFor } from '../formats/index.js';
 import { LineIndex } from '../source/line-index.js';
@@ -17,6 +17,39 @@ export interface ListingText {
   error?: { kind: 'unreadable' | 'encoding' | 'too-large'; data: Record<string, string | number>; line?: number; column?: number };
   /** Hash of the file's bytes (cache key part); set when asked for. */
   hash?: string;
+  /** The file's stat signature (`statSignature`), when its last change is old enough to trust it. */
+  stat?: string;
+  /** True when the file was not read: its stat signature matched the result cache's (`hash` is the cached one). */
+  unread?: boolean;
+}
+
+/** A file the result cache knows: the stat signature and the hash it was cached with. */
+export interface KnownFile {
+  stat?: string;
+  hash: string;
+}
+
+/**
+ * A change this recent (ms) is not trusted to show in the stat signature: a file rewritten within
+ * the same timestamp tick (coarse file systems tick in seconds) would keep its signature.
+ */
+const SETTLED_MS = 2000;
+
+/**
+ * The stat signature of a file: size, inode, and modification and change times. Any write
+ * moves the change time (which no tool can set back), so an equal signature means the same
+ * bytes, once the file has not changed for `SETTLED_MS` (else undefined: the bytes are hashed).
+ */
+function statSignature(absolutePath: string, now: number): string | undefined {
+  let stat;
+  try {
+    stat = statSync(absolutePath, { throwIfNoEntry: false });
+  } catch {
+    // A symlink loop, a file without permission: reading it reports the problem.
+    return undefined;
+  }
+  if (!stat || !stat.isFile() || Math.max(stat.mtimeMs, stat.ctimeMs) > now - SETTLED_MS) return undefined;
+  return `${stat.size}:${stat.ino}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -28,51 +61,80 @@ const sha1 = (bytes: Uint8Array) => (oneShot ? oneShot('sha1', bytes, 'base64') 
 
 /**
  * Reads listing files, decodes them as strict UTF-8 and, when `hashed`, hashes their bytes.
+ * With `known` (the result cache), a file whose stat signature is the known one is left
+ * unread (`unread`, with the known hash); `now` is when the run started.
  * Reads are synchronous on purpose: for thousands of small files a plain loop is about five
  * times faster than promise-based reads through the thread pool (measured in docs/performance.md).
  * A file whose absolute path is in `contents` is not read: that text stands for it.
  */
-export function readListingTexts(files: string[], cwd: string, hashed: boolean, contents?: ReadonlyMap<string, string>): ListingText[] {
+/** What `readListingTexts` may use besides the disk. */
+export interface ReadListingOptions {
+  /** Text of some files given in memory (standard input, an editor's unsaved document), by absolute path. */
+  contents?: ReadonlyMap<string, string>;
+  /** The result cache's entry of a file: a file whose stat signature is the known one is not read. */
+  known?: (file: string) => KnownFile | undefined;
+  /** When the run started (stat signatures of files changed just before are not trusted). */
+  now?: number;
+}
+
+export function readListingTexts(files: string[], cwd: string, hashed: boolean, { contents, known, now = Date.now() }: ReadListingOptions = {}): ListingText[] {
   const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
   return files.map((absolutePath): ListingText => {
     // Files under the working directory (nearly all) need no path.relative.
     const relative = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : path.relative(cwd, absolutePath);
     const file = (path.sep === '/' ? relative : relative.split(path.sep).join('/')) || '.';
-    const formats = formatsFor(absolutePath);
-    const limit = Math.min(...formats.map((format) => format.maxBytes));
     const given = contents?.get(absolutePath);
-    // Text given in memory (standard input, an editor's unsaved document) is read as it is, within the same limit.
+    // Text given in memory is read as it is, within the same size limit (never from the cache: the disk may differ).
     if (given !== undefined) {
       const size = Buffer.byteLength(given);
-      if (size > limit) return { absolutePath, file, error: { kind: 'too-large', data: { size, limit, format: formats[0]?.name ?? '' } } };
-      return { absolutePath, file, text: given, hash: hashed ? sha1(Buffer.from(given)) : undefined };
+      const tooLarge = sizeProblem(absolutePath, file, size);
+      return tooLarge ?? { absolutePath, file, text: given, hash: hashed ? sha1(Buffer.from(given)) : undefined };
     }
-    let bytes: Buffer;
-    try {
-      const fd = openSync(absolutePath, 'r');
-      try {
-        // The size is checked on the open file, before a byte is read.
-        const { size } = fstatSync(fd);
-        if (size > limit) return { absolutePath, file, error: { kind: 'too-large', data: { size, limit, format: formats[0]?.name ?? '' } } };
-        bytes = readFileSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    } catch (error) {
-      return { absolutePath, file, error: { kind: 'unreadable', data: { problem: (error as NodeJS.ErrnoException).code ?? String(error) } } };
+    // With the result cache: a file whose stat signature is the cached one is not read at all.
+    const stat = known ? statSignature(absolutePath, now) : undefined;
+    if (stat !== undefined) {
+      const entry = known!(file);
+      if (entry?.stat === stat) return { absolutePath, file, hash: entry.hash, stat, unread: true };
     }
-    const hash = hashed ? sha1(bytes) : undefined;
-    if (formats.some((format) => format.binary)) return { absolutePath, file, text: '', bytes, hash };
-    try {
-      return { absolutePath, file, text: utf8.decode(bytes), hash };
-    } catch {
-      const offset = firstBadByte(bytes);
-      // Everything before the bad byte is valid UTF-8: decode it to place the byte in the text.
-      const before = lenient.decode(bytes.subarray(0, offset));
-      const { line, column } = new LineIndex(before).position(before.length);
-      return { absolutePath, file, bytes, error: { kind: 'encoding', data: { offset }, line, column }, hash };
-    }
+    const read = readListingText(absolutePath, file, hashed);
+    return stat === undefined ? read : { ...read, stat };
   });
+}
+
+/** Reads, decodes and (when `hashed`) hashes one file. */
+export function readListingText(absolutePath: string, file: string, hashed: boolean): ListingText {
+  let bytes: Buffer;
+  try {
+    const fd = openSync(absolutePath, 'r');
+    try {
+      // The size is checked on the open file, before a byte is read.
+      const tooLarge = sizeProblem(absolutePath, file, fstatSync(fd).size);
+      if (tooLarge) return tooLarge;
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return { absolutePath, file, error: { kind: 'unreadable', data: { problem: (error as NodeJS.ErrnoException).code ?? String(error) } } };
+  }
+  const hash = hashed ? sha1(bytes) : undefined;
+  if (formatsFor(absolutePath).some((format) => format.binary)) return { absolutePath, file, text: '', bytes, hash };
+  try {
+    return { absolutePath, file, text: utf8.decode(bytes), hash };
+  } catch {
+    const offset = firstBadByte(bytes);
+    // Everything before the bad byte is valid UTF-8: decode it to place the byte in the text.
+    const before = lenient.decode(bytes.subarray(0, offset));
+    const { line, column } = new LineIndex(before).position(before.length);
+    return { absolutePath, file, bytes, error: { kind: 'encoding', data: { offset }, line, column }, hash };
+  }
+}
+
+/** A file over its format's size limit (the smallest limit of the formats that claim it). */
+function sizeProblem(absolutePath: string, file: string, size: number): ListingText | undefined {
+  const formats = formatsFor(absolutePath);
+  const limit = Math.min(...formats.map((format) => format.maxBytes));
+  return size > limit ? { absolutePath, file, error: { kind: 'too-large', data: { size, limit, format: formats[0]?.name ?? '' } } } : undefined;
 }
 
 /** What a file that is not UTF-8 seems to be written in, and its first bytes decoded that way to sniff its header. */

@@ -13,6 +13,8 @@ export const RESULT_PACK = 'text-results.json';
 /** One cached file: the hash of its bytes, the OCR results it was linted with, and what linting gave. */
 export interface CachedResult {
   hash: string;
+  /** The file's stat signature when it was cached (read-listing-texts.ts): an equal one spares reading and hashing it. */
+  stat?: string;
   /** Image path → digest of its OCR result, for the images the file's listings reference. */
   images?: Record<string, string>;
   outcome: FileOutcome;
@@ -48,6 +50,19 @@ export class ResultCache {
   get(file: string, hash: string | undefined): CachedResult | undefined {
     const entry = this.entries.get(file);
     return entry && hash !== undefined && entry.hash === hash ? entry : undefined;
+  }
+
+  /** What the cache knows of `file` without reading it: its stat signature and hash. */
+  known(file: string): CachedResult | undefined {
+    return this.entries.get(file);
+  }
+
+  /** Notes a new stat signature for a file whose bytes are unchanged (touched, copied back, checked out again). */
+  restat(file: string, stat: string): void {
+    const entry = this.entries.get(file);
+    if (!entry || entry.stat === stat) return;
+    entry.stat = stat;
+    this.changed = true;
   }
 
   /** Records a fresh result. */

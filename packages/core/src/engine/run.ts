@@ -9,7 +9,7 @@ import { compileWatchlist, hashWatchlistSources, type WatchlistSource } from '..
 import { sortAndFingerprint, type FileOutcome } from './file-outcome.js';
 import { fileLinter, type FileLintContext } from './lint-file.js';
 import { LintPool, workerCanRun } from './lint-pool.js';
-import { readListingTexts, type ListingText } from './read-listing-texts.js';
+import { readListingText, readListingTexts, type ListingText } from './read-listing-texts.js';
 import { ResultCache, type CachedResult } from './result-cache.js';
 import { hashRunContext, serialiseRunContext, type RunContext } from './run-context.js';
 
@@ -105,12 +105,17 @@ export async function lintFiles(options: EngineOptions): Promise<LintFilesResult
 
   // Reads, checks the cache, gathers run facts and lints what the cache does not hold.
   async function lintWithPool(): Promise<LintFilesResult> {
-    const texts = readListingTexts(options.files, cwd, options.cacheDir !== undefined, options.contents);
     let compiled = options.watchlist;
     const watchlist = () => (compiled ??= compileWatchlist(options.watchlistSources ?? []));
     const cache =
       options.cacheDir === undefined ? undefined : ResultCache.open(options.cacheDir, hashRunContext(run, watchlistHash(options), [...needed].sort()));
-    const cached = texts.map((text) => cache?.get(text.file, text.hash));
+    // With the cache, a file whose stat signature is the cached one is neither read nor hashed.
+    const texts = readListingTexts(options.files, cwd, cache !== undefined, { contents: options.contents, known: cache && ((file) => cache.known(file)) });
+    const cached = texts.map((text) => {
+      const entry = cache?.get(text.file, text.hash);
+      if (entry && text.stat !== undefined) cache!.restat(text.file, text.stat);
+      return entry;
+    });
 
     const facts = await gatherImageFacts(texts, cached, options, needed);
     const outcomes: FileOutcome[] = new Array(texts.length);
@@ -121,6 +126,8 @@ export async function lintFiles(options: EngineOptions): Promise<LintFilesResult
       else misses.push(i);
     });
     if (misses.length > 0 || texts.length === 0) {
+      // A file left unread on its stat signature whose images changed: read it now.
+      for (const i of misses) if (texts[i].unread) texts[i] = readAgain(texts[i]);
       // Workers start before the watchlist is compiled here: they load meanwhile.
       pool ??= poolFor(misses.length);
       await prepareFormats();
@@ -128,17 +135,97 @@ export async function lintFiles(options: EngineOptions): Promise<LintFilesResult
       const linted = await lintTexts(misses.map((i) => texts[i]), context, pool);
       misses.forEach((index, k) => {
         outcomes[index] = linted[k];
-        const { hash } = texts[index];
+        const { hash, stat } = texts[index];
         if (cache && hash !== undefined) {
-          cache.set(linted[k].file, { hash, ...(imagesRead ? { images: imageDigests(linted[k], facts) } : {}), outcome: linted[k] });
+          const images = imagesRead ? { images: imageDigests(linted[k], facts) } : {};
+          cache.set(linted[k].file, { hash, ...(stat !== undefined ? { stat } : {}), ...images, outcome: linted[k] });
         }
       });
-      // Saved before the cross-file rules below add findings to these outcomes.
-      cache?.save();
     }
+    // Saved before the cross-file rules below add findings to these outcomes (also when only
+    // stat signatures changed: a file touched but not changed is hashed once, not on every run).
+    cache?.save();
     const read = [...(facts.images?.values() ?? [])].flatMap((image) => (image.ok ? [image.engine] : []));
     const ocrEngine = read.includes('tesseract') ? 'tesseract' : read[0];
     return { ...assembleReport(outcomes, texts, options, rules), ...(ocrEngine ? { ocrEngine } : {}) };
+  }
+}
+
+/** Reads a file that was left unread on its stat signature. */
+function readAgain(text: ListingText): ListingText {
+  const read = readListingText(text.absolutePath, text.file, true);
+  return text.stat === undefined ? read : { ...read, stat: text.stat };
+}
+
+/**
+ * File texts for code frames: those read in this run, and those left unread on their stat
+ * signature, read when a reporter asks for them (the JSON and SARIF reporters never do).
+ * Iterating reads them all, in report order.
+ */
+class FileSources extends Map<string, string> {
+  private readonly order: string[] = [];
+  private readonly unread = new Map<string, string>();
+
+  add(file: string, text: string): void {
+    this.order.push(file);
+    super.set(file, text);
+  }
+
+  later(file: string, absolutePath: string): void {
+    this.order.push(file);
+    this.unread.set(file, absolutePath);
+  }
+
+  override has(file: string): boolean {
+    return super.has(file) || this.unread.has(file);
+  }
+
+  override get(file: string): string | undefined {
+    const absolutePath = this.unread.get(file);
+    if (absolutePath !== undefined) {
+      this.unread.delete(file);
+      const { text } = readListingText(absolutePath, file, false);
+      if (text !== undefined) super.set(file, stripBom(text));
+    }
+    return super.get(file);
+  }
+
+  override get size(): number {
+    this.readAll();
+    return super.size;
+  }
+
+  override entries(): MapIterator<[string, string]> {
+    this.readAll();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<string> {
+    this.readAll();
+    return super.keys();
+  }
+
+  override values(): MapIterator<string> {
+    this.readAll();
+    return super.values();
+  }
+
+  override forEach(callback: (value: string, key: string, map: Map<string, string>) => void, thisArg?: unknown): void {
+    this.readAll();
+    super.forEach(callback, thisArg);
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+
+  /** Reads every file still unread and puts all texts in report order. */
+  private readAll(): void {
+    if (this.unread.size === 0) return;
+    for (const file of [...this.unread.keys()]) this.get(file);
+    const texts = this.order.flatMap((file): Array<[string, string]> => (super.has(file) ? [[file, super.get(file)!]] : []));
+    super.clear();
+    for (const [file, text] of texts) super.set(file, text);
   }
 }
 
@@ -247,6 +334,7 @@ function assembleReport(
   for (const [i, outcome] of outcomes.entries()) {
     if (outcome.listings.length === 0 && outcome.findings.length === 0 && options.explicit?.has(path.resolve(cwd, outcome.file))) {
       // A named file that is not UTF-8 and no listing file (a glob would skip it): its bytes are the problem.
+      if (texts[i].unread) texts[i] = readAgain(texts[i]);
       const { error } = texts[i];
       const at = { line: error?.line ?? 1, column: error?.column ?? 1, endLine: error?.line ?? 1, endColumn: error?.column ?? 1 };
       const failure: FileFailure = error?.kind === 'encoding' ? { kind: 'encoding', offset: Number(error.data.offset), location: at } : { kind: 'not-listing' };
@@ -263,7 +351,7 @@ function assembleReport(
   }
 
   const results: FileResult[] = [];
-  const sources = new Map<string, string>();
+  const sources = new FileSources();
   const summary: Summary = { files: 0, listings: 0, images: 0, errors: 0, warnings: 0, infos: 0 };
   const imagePaths = new Set<string>();
   for (const i of order) {
@@ -272,8 +360,9 @@ function assembleReport(
     if (touched.has(outcome)) sortAndFingerprint(outcome.findings);
     const counts = countSeverities(outcome.findings);
     results.push({ filePath: outcome.file, ...counts, findings: outcome.findings });
-    const { text } = texts[i];
-    if (outcome.framed && text !== undefined) sources.set(outcome.file, stripBom(text));
+    const { text, unread, absolutePath } = texts[i];
+    if (outcome.framed && text !== undefined) sources.add(outcome.file, stripBom(text));
+    else if (outcome.framed && unread) sources.later(outcome.file, absolutePath);
     summary.files += 1;
     summary.listings += outcome.listings.length;
     for (const image of outcome.listings.flatMap((listing) => listing.images)) imagePaths.add(image);

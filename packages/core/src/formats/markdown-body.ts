@@ -148,17 +148,53 @@ export function bodyLimitProblem(source: string, bodyStart: number): { message: 
 }
 
 /**
+ * Writes the prose of a Markdown body as the parser's nodes arrive: blocks (paragraphs,
+ * headings, table cells) separated by blank lines, text and code spans aligned with their
+ * source, hard breaks as newlines. The full parser's tree walk and the fast scanner
+ * (markdown-scan.ts) both write through it, so they agree whenever they see the same nodes.
+ */
+export class ProseWriter {
+  readonly out = new MappedText();
+  private lastEnd = 0;
+
+  constructor(private readonly source: string) {}
+
+  /** A paragraph, heading or table cell begins. */
+  block(): void {
+    if (this.out.value.length > 0) this.out.put('\n\n', this.lastEnd, this.lastEnd);
+  }
+
+  /** A text node: its value (escapes and entities decoded) and its source range. */
+  text(value: string, start: number, end: number): void {
+    this.out.append(alignText(value, this.source, start, end));
+    this.lastEnd = end;
+  }
+
+  /** A code span: its content and the source range of the whole span. */
+  code(value: string, start: number, end: number): void {
+    const at = this.source.indexOf(value, start);
+    const piece = new MappedText();
+    if (at !== -1 && at + value.length <= end) piece.copy(value, at);
+    else piece.put(value, start, end);
+    this.out.append(piece);
+    this.lastEnd = end;
+  }
+
+  /** A hard line break. */
+  lineBreak(start: number, end: number): void {
+    this.out.put('\n', start, end);
+    this.lastEnd = end;
+  }
+}
+
+/**
  * The prose of a Markdown document (paragraphs, headings, list items, table cells, link
  * text), blocks separated by blank lines, every unit mapped to its offset in `source`.
  */
 export function markdownProse(source: string): MappedText {
   if (!parse) throw new Error('The Markdown parser is not loaded: await loadMarkdownParser() first');
   const tree = parse(source) as MdastNode;
-  const out = new MappedText();
-  let lastEnd = 0;
-  const separate = (text: string) => {
-    if (out.value.length > 0) out.put(text, lastEnd, lastEnd);
-  };
+  const writer = new ProseWriter(source);
   // An explicit stack, not recursion: no tree depth can overflow the call stack.
   const stack: MdastNode[] = [tree];
   while (stack.length > 0) {
@@ -166,26 +202,14 @@ export function markdownProse(source: string): MappedText {
     if (skippedTypes.has(node.type)) continue;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    if (blockTypes.has(node.type)) separate('\n\n');
-    if (node.type === 'text') {
-      out.append(alignText(node.value ?? '', source, start, end));
-      lastEnd = end;
-    } else if (node.type === 'inlineCode') {
-      const value = node.value ?? '';
-      const at = source.indexOf(value, start);
-      const piece = new MappedText();
-      if (at !== -1 && at + value.length <= end) piece.copy(value, at);
-      else piece.put(value, start, end);
-      out.append(piece);
-      lastEnd = end;
-    } else if (node.type === 'break') {
-      out.put('\n', start, end);
-      lastEnd = end;
-    }
+    if (blockTypes.has(node.type)) writer.block();
+    if (node.type === 'text') writer.text(node.value ?? '', start, end);
+    else if (node.type === 'inlineCode') writer.code(node.value ?? '', start, end);
+    else if (node.type === 'break') writer.lineBreak(start, end);
     const children = node.children;
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
-  return out;
+  return writer.out;
 }
 
 /**

@@ -4,6 +4,7 @@ import { ListingSyntaxError } from '../source/source-tree.js';
 import { parseYamlSource } from '../source/yaml-source.js';
 import { MiB, type FormatAdapter, type ListingFileResult } from './format.js';
 import { parseDirectives } from './parse-directives.js';
+import { scannedProse } from './markdown-scan.js';
 
 const openingFence = /^---[ \t]*\r?\n/;
 const closingFence = /^(?:---|\.\.\.)[ \t]*$/m;
@@ -53,7 +54,7 @@ export function readMarkdownListing(source: string, context: ListingFileContext,
   }
   const listing = buildListing(tree, 0, context);
   if (prose) {
-    const body = plainProse(source, range.bodyStart) ?? markdownProse(source);
+    const body = plainProse(source, range.bodyStart) ?? scannedProse(source, range.bodyStart) ?? markdownProse(source);
     const name = listing.fields.some((field) => field.path === 'description') ? 'body' : 'description';
     if (body.value.trim() !== '') listing.fields.push(body.toField(name, context.lines));
   }

@@ -155,8 +155,9 @@ class WatchlistMatcher implements Matcher {
       while (end < length && !isSpace(input.charCodeAt(end))) end++;
       let next = end;
       while (next < length && isSpace(input.charCodeAt(next))) next++;
-      const token = regionStart < 0 ? input.slice(index, end) : undefined;
-      if (token !== undefined && (inert.has(token) || (!mayStartSplitPart(input, next) && inertSplit.has(token)))) {
+      // A token is looked up by its range of the input: no string per token.
+      const token = regionStart < 0;
+      if (token && (inert.has(input, index, end) || (!mayStartSplitPart(input, next) && inertSplit.has(input, index, end)))) {
         index = next;
         continue;
       }
@@ -179,7 +180,7 @@ class WatchlistMatcher implements Matcher {
       }
       regionStart = -1;
       if (found.length === 0) {
-        if (token !== undefined && !this.openEnd) (this.openSplit ? inertSplit : inert).add(token);
+        if (token && !this.openEnd) (this.openSplit ? inertSplit : inert).add(input, index, end);
       } else {
         appendShifted(found, from, marked, misspelt, this.misspeltFrom);
         if (firstOnly) return marked.length > 0 ? marked : misspelt;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -23,6 +23,42 @@ test('an overlong form in a listing is reported at its own line and column, not 
   writeFileSync(file, bytes('---\nsku: O-1\ntitle: "a', [0xc0, 0xaf], 'b"\n---\n'));
   const [read] = readListingTexts([file], dir, false);
   assert.equal(read.error, { kind: 'encoding', data: { offset: 22 }, line: 3, column: 10 });
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('with the cache, a file whose stat signature is the cached one is not read; any write makes it read again', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-stat-'));
+  const file = join(dir, 'a.md');
+  writeFileSync(file, '---\nsku: S-1\n---\nBody.\n');
+  const later = Date.now() + 10_000;
+  const [first] = readListingTexts([file], dir, true, { known: () => undefined, now: later });
+  const { size, ino, mtimeMs, ctimeMs } = statSync(file);
+  assert.equal([first.stat, first.unread, typeof first.text], [`${size}:${ino}:${mtimeMs}:${ctimeMs}`, undefined, 'string']);
+  const known = () => ({ stat: first.stat, hash: first.hash! });
+  assert.equal(readListingTexts([file], dir, true, { known, now: later })[0], { absolutePath: file, file: 'a.md', hash: first.hash, stat: first.stat, unread: true });
+  // Same size, new bytes: the times move (past the file system's clock tick), the file is read and hashed again.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
+  writeFileSync(file, '---\nsku: S-2\n---\nBody.\n');
+  const [changed] = readListingTexts([file], dir, true, { known, now: Date.now() + 10_000 });
+  assert.equal([changed.unread, changed.text, changed.hash === first.hash], [undefined, '---\nsku: S-2\n---\nBody.\n', false]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('with the cache, a symlink loop is read like any file: reported unreadable, no stat signature', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-stat-'));
+  symlinkSync(join(dir, 'b.md'), join(dir, 'a.md'));
+  symlinkSync(join(dir, 'a.md'), join(dir, 'b.md'));
+  const [read] = readListingTexts([join(dir, 'a.md')], dir, true, { known: () => undefined, now: Date.now() + 10_000 });
+  assert.equal([read.stat, read.error], [undefined, { kind: 'unreadable', data: { problem: 'ELOOP' } }]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a file changed in the last two seconds has no stat signature: it is always read and hashed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-stat-'));
+  const file = join(dir, 'a.md');
+  writeFileSync(file, '---\nsku: S-1\n---\n');
+  const [read] = readListingTexts([file], dir, true, { known: () => ({ stat: 'anything', hash: 'x' }), now: Date.now() });
+  assert.equal([read.stat, read.unread, read.text], [undefined, undefined, '---\nsku: S-1\n---\n']);
   rmSync(dir, { recursive: true, force: true });
 });
 

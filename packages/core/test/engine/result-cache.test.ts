@@ -4,7 +4,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { lintFiles, type EngineOptions } from '../../src/engine/run.js';
-import { RESULT_PACK } from '../../src/engine/result-cache.js';
+import { RESULT_PACK, ResultCache } from '../../src/engine/result-cache.js';
 import type { CompiledWatchlist } from '../../src/types.js';
 import { compileWatchlist } from '../../src/watchlist/index.js';
 import { corpusOptions, writeSmallCorpus } from './small-corpus.js';
@@ -45,6 +45,25 @@ test('a warm run lints nothing and gives the same report and sources', async () 
   assert.equal([...warm.sources], [...cold.sources]);
   // 58 of the warnings are marketplace/repeated-words: the corpus's titles cycle five words.
   assert.equal(cold.report.summary, { files: 30, listings: 29, images: 0, errors: 4, warnings: 68, infos: 0 });
+});
+
+test('a stat signature noted for an unchanged file is saved with its entry, and only a new one marks the pack changed', () => {
+  const outcome = () => ({ file: 'a.md', findings: [], listings: [], framed: true });
+  const cache = ResultCache.open(cacheDir, 'context');
+  cache.set('a.md', { hash: 'h1', outcome: outcome() });
+  cache.save();
+  const again = ResultCache.open(cacheDir, 'context');
+  assert.is(again.known('a.md')?.stat, undefined);
+  again.restat('a.md', '10:2:3:4');
+  again.save();
+  assert.equal(ResultCache.open(cacheDir, 'context').known('a.md'), { hash: 'h1', stat: '10:2:3:4', outcome: outcome() });
+  const before = readFileSync(pack, 'utf8');
+  rmSync(pack);
+  const same = ResultCache.open(cacheDir, 'context');
+  same.restat('a.md', '10:2:3:4');
+  same.save();
+  assert.is(existsSync(pack), false);
+  assert.ok(before.includes('"stat":"10:2:3:4"'));
 });
 
 test('a changed file is linted again, alone, and duplicate SKUs are recomputed', async () => {
