@@ -31,7 +31,7 @@ e2e('lints the example repository and writes the expected JSON report', () => {
     '0.1.0',
     'listinglint.config.yaml',
     [['watchlists/brands.yaml', 16]],
-    [],
+    ['amazon', 'walmart', 'ebay', 'etsy'].map((name) => ({ name, version: '2026-11-29' })),
   ]);
   assert.equal([run.ocr.enabled, run.ocr.engine], [true, 'paddle']);
   if (process.env.UPDATE_EXPECTED === '1') {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OcrEngineName, RunEvidence } from '../types.js';
+import { presets } from '../legal/presets.js';
 import { readWatchlists } from '../watchlist/index.js';
 import { gitState } from './git-state.js';
 import type { Project } from './project.js';
@@ -39,7 +40,8 @@ export async function gatherRunEvidence(input: RunEvidenceInput): Promise<RunEvi
     ...(git ? { git } : {}),
     ...(configFile !== undefined ? { config: { path: shown(configFile), hash: await hashFile(configFile) } } : {}),
     watchlists,
-    presets: [],
+    // The house-rule data the run had: each preset, versioned by its newest recorded policy source.
+    presets: [...presets.values()].map((preset) => ({ name: preset.id, version: newestSource(preset) })),
     ocr: { enabled: input.ocr.enabled },
   };
   if (input.ocr.enabled && input.ocr.engine) {
@@ -47,6 +49,12 @@ export async function gatherRunEvidence(input: RunEvidenceInput): Promise<RunEvi
     evidence.ocr = { enabled: true, engine: input.ocr.engine, model: describeOcrModel(input.ocr.engine) };
   }
   return evidence;
+}
+
+function newestSource(preset: { rules: Record<string, { sources: { date: string }[] }> }): string {
+  return Object.values(preset.rules)
+    .flatMap((rule) => rule.sources.map((source) => source.date))
+    .reduce((newest, date) => (date > newest ? date : newest), '');
 }
 
 async function hashFile(file: string): Promise<string> {
