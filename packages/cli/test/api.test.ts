@@ -55,7 +55,7 @@ api('a project without a watchlist throws a UsageError; a bad config a ConfigErr
   const bad = scratchProject({ 'listinglint.config.yaml': 'watchlists: [w.yaml]\nrulez: {}\n', 'w.yaml': smallWatchlist });
   const configError = (await lintText('x', { cwd: bad, filePath: 'a.md' }).catch((caught: unknown) => caught)) as Error;
   assert.is(configError.name, 'ConfigError');
-  assert.is(configError.message, 'listinglint.config.yaml:2: `rulez`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, seller, ocr, cache, formats, images)');
+  assert.is(configError.message, 'listinglint.config.yaml:2: `rulez`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, seller, ocr, cache, formats, images, copyright, presets, customRules)');
 });
 
 api.run();

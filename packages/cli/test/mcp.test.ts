@@ -63,7 +63,7 @@ mcp('lists the tools, lints text and files, explains a mark, and reports a confi
     // The config changes under the running server: a broken one is a tool error, a fixed one is used at once.
     writeFileSync(path.join(root, 'listinglint.config.yaml'), 'watchlists: [watchlist.yaml]\nrulez: {}\n');
     const broken = (await client.callTool({ name: 'lint_text', arguments: { text: listing('Shoes') } })) as Result;
-    assert.equal([broken.isError, broken.content[0].text], [true, 'listinglint: listinglint.config.yaml:2: `rulez`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, seller, ocr, cache, formats, images)']);
+    assert.equal([broken.isError, broken.content[0].text], [true, 'listinglint: listinglint.config.yaml:2: `rulez`: unknown key (expected one of: include, ignore, watchlists, rules, defaults, categories, authorizations, allow, seller, ocr, cache, formats, images, copyright, presets, customRules)']);
     writeFileSync(path.join(root, 'listinglint.config.yaml'), 'watchlists: [watchlist.yaml]\nrules:\n  trademark/text: warn\n');
     const fixed = (await client.callTool({ name: 'lint_text', arguments: { text: listing('N1KE trail shoes') } })) as Result;
     assert.equal((fixed.structuredContent as unknown as StructuredReport).summary, { files: 1, listings: 1, images: 0, errors: 0, warnings: 1, infos: 0 });

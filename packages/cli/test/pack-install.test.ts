@@ -18,6 +18,7 @@ pack('the tarballs install with npm and the CLI, the API and the schemas work th
     'listinglint-0.1.0.tgz',
     'listinglint-core-0.1.0.tgz',
     'listinglint-reporter-github-0.1.0.tgz',
+    'listinglint-reporter-html-0.1.0.tgz',
     'listinglint-reporter-json-0.1.0.tgz',
     'listinglint-reporter-sarif-0.1.0.tgz',
     'listinglint-reporter-terminal-0.1.0.tgz',

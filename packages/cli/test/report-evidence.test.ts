@@ -46,7 +46,7 @@ evidence('the JSON report carries the run: start, version, config and watchlist 
     toolVersion: '0.1.0',
     config: { path: 'listinglint.config.yaml', hash: sha256(config) },
     watchlists: [{ path: 'watchlist.yaml', hash: sha256(smallWatchlist), marks: 2 }],
-    presets: [],
+    presets: ['amazon', 'walmart', 'ebay', 'etsy'].map((name) => ({ name, version: '2026-11-29' })),
     ocr: { enabled: false },
   });
 });

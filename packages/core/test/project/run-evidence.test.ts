@@ -24,7 +24,7 @@ function project(): string {
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
 
-test('outside git: start time, version, config and each watchlist by SHA-256 with its mark count, no presets, OCR off', async () => {
+test('outside git: start time, version, config and each watchlist by SHA-256 with its mark count, the built-in presets, OCR off', async () => {
   const root = project();
   const loaded = await loadProject(root, { watchlists: ['extra.yaml'], today: '2026-06-01' });
   const run = await gatherRunEvidence({ cwd: root, startedAt: new Date('2026-11-29T13:47:09.123Z'), toolVersion: '9.9.9', project: loaded, ocr: { enabled: false } });
@@ -36,7 +36,7 @@ test('outside git: start time, version, config and each watchlist by SHA-256 wit
       { path: 'lists/brands.yaml', hash: sha256(watchlist), marks: 2 },
       { path: 'extra.yaml', hash: sha256(extra), marks: 1 },
     ],
-    presets: [],
+    presets: ['amazon', 'walmart', 'ebay', 'etsy'].map((name) => ({ name, version: '2026-11-29' })),
     ocr: { enabled: false },
   });
 });
