@@ -91,8 +91,13 @@ for (const corpus of corpora) {
   const fill = await measure(process.execPath, [cli, ...lint(['--cache-location', cacheDir], out('report-fill.json'))], { cwd, stdout: out('lint.txt') });
   const warm = await fastest(RUNS.warm, process.execPath, [cli, ...lint(['--cache-location', cacheDir], out('report-warm.json'))], { cwd, stdout: out('lint.txt') });
 
-  const coldReport = readFileSync(out('report-cold.json'), 'utf8');
-  const same = coldReport === readFileSync(out('report-warm.json'), 'utf8') && coldReport === readFileSync(out('report-fill.json'), 'utf8');
+  // Reports are compared without their `run` evidence (start time, commit), which differs by design.
+  const findingsOf = (name) => {
+    const { run: _run, ...report } = JSON.parse(readFileSync(out(name), 'utf8'));
+    return JSON.stringify(report);
+  };
+  const coldReport = findingsOf('report-cold.json');
+  const same = coldReport === findingsOf('report-warm.json') && coldReport === findingsOf('report-fill.json');
   const { summary } = JSON.parse(coldReport);
   const digest = createHash('sha256').update(coldReport).digest('hex');
   if (record) {

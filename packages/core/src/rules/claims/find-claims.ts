@@ -40,6 +40,25 @@ function sentenceEnds(text: string): number[] {
   return [...text.matchAll(/[.!?;](?=\s|$)|\n/g)].map((hit) => hit.index);
 }
 
+/**
+ * Whether a text may hold a claim: one of the words every such claim contains, looked for with
+ * `includes` on the lower-cased text (much cheaper than the claim patterns, which then run only
+ * where a word is). The long s folds to s in the patterns' case-insensitive matching; here too.
+ */
+function mayHold(text: string, words: readonly string[]): boolean {
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    const lower = text.toLowerCase();
+    folded = lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+    // Each claim rule reads the same fields: the lower-cased texts of the last few listings are kept.
+    if (foldedTexts.size >= 512) foldedTexts.clear();
+    foldedTexts.set(text, folded);
+  }
+  return words.some((word) => folded.includes(word));
+}
+
+const foldedTexts = new Map<string, string>();
+
 function hits(pattern: RegExp, text: string, detail?: (match: RegExpMatchArray) => string | undefined): ClaimHit[] {
   return [...text.matchAll(pattern)].map((match) => {
     const found: ClaimHit = { start: match.index!, end: match.index! + match[0].length, phrase: match[0] };
@@ -66,7 +85,11 @@ const PESTICIDE = new RegExp(
 /** The treated-article exemption: the treatment protects the product itself ("protects the mat itself from odour"). */
 const ARTICLE_ITSELF = /\bprotect\w*\b[^.!?;\n]*\bitself\b|\b(?:product|treated[\s-]article)\s+protection\b/i;
 
+/** Words every pesticide claim holds (the alternatives of `PESTICIDE`). */
+const PESTICIDE_WORDS = ['anti', 'germicid', 'disinfect', 'saniti', 'sterili', 'kill', 'elimin', 'destroy', '%', 'prevent', 'stop', 'inhibit', 'repel'];
+
 export function findPesticideClaims(text: string): ClaimHit[] {
+  if (!mayHold(text, PESTICIDE_WORDS)) return [];
   const found = hits(PESTICIDE, text);
   const ends = found.length > 0 ? sentenceEnds(text) : [];
   return found.filter((hit) => !ARTICLE_ITSELF.test(sentenceAround(text, ends, hit.start, hit.end)));
@@ -81,7 +104,11 @@ const DRUG = new RegExp(String.raw`${W}${DRUG_VERBS}\s+${FILLERS}(${DISEASES})${
 /** AIDS only in capitals: "hearing aids" and "aids digestion" are no disease. */
 const AIDS = new RegExp(String.raw`${W}${DRUG_VERBS}\s+${FILLERS}AIDS${E}`, 'gu');
 
+/** Words every drug claim holds (the verbs of `DRUG_VERBS`). */
+const DRUG_WORDS = ['cure', 'curing', 'treat', 'prevent', 'heal', 'relie', 'fight', 'protect', 'reduce', 'mitigat'];
+
 export function findDrugClaims(text: string): ClaimHit[] {
+  if (!mayHold(text, DRUG_WORDS)) return [];
   const found = [...hits(DRUG, text, (match) => match[1]), ...hits(AIDS, text, () => 'AIDS')];
   return found.sort((a, b) => a.start - b.start);
 }
@@ -99,6 +126,8 @@ const FCC_ID = /\bFCC\s+ID\s*[:#]?\s*[A-Z0-9]{3,5}-?[A-Z0-9-]{1,14}\b/;
 
 /** Certification claims; `listingText` is all the listing's text, where an FCC ID may stand. */
 export function findCertificationClaims(text: string, listingText = text): ClaimHit[] {
+  // The marks are matched in capitals only.
+  if (!['CE', 'UL', 'FDA', 'FCC'].some((mark) => text.includes(mark))) return [];
   const hasFccId = FCC_ID.test(listingText);
   return hits(CERTIFICATION, text, (match) => match[1] ?? match[2]).filter((hit) => {
     if (hit.detail === 'FCC') return !hasFccId;
@@ -132,7 +161,11 @@ const QUALIFIED = new RegExp(
   'i',
 );
 
+/** Words every environmental claim holds (the alternatives of `GREEN`). */
+const GREEN_WORDS = ['friendly', 'biodegrad', 'compost', 'recycl', 'neutral'];
+
 export function findEnvironmentalClaims(text: string): ClaimHit[] {
+  if (!mayHold(text, GREEN_WORDS)) return [];
   const found = hits(GREEN, text);
   const ends = found.length > 0 ? sentenceEnds(text) : [];
   return found.filter((hit) => !QUALIFIED.test(sentenceAround(text, ends, hit.start, hit.end)));

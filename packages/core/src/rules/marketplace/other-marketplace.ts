@@ -29,12 +29,12 @@ export const marketplaceOtherMarketplaceRule: Rule = {
   check({ listing, settings, report }) {
     const applied = presetRule(listing, settings, RULE_ID);
     if (!applied || !applied.rule.names?.length) return;
-    const names = applied.rule.names.map(escapeRegExp).join('|');
-    const pattern = new RegExp(
-      `(?<=(?<![\\p{L}\\p{N}])${BEFORE}\\s+(?:the\\s+)?)(?:${names})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${names})(?=${AFTER}(?![\\p{L}\\p{N}]))`,
-      'giu',
-    );
+    const pattern = shopPattern(applied.rule.names);
+    const lowerNames = applied.rule.names.map((name) => name.toLowerCase());
     for (const field of listing.fields) {
+      // Most fields name no marketplace at all: the pattern runs only where a name is.
+      const lower = field.value.toLowerCase();
+      if (!lowerNames.some((name) => lower.includes(name))) continue;
       for (const hit of field.value.matchAll(pattern)) {
         report({
           messageId: 'other',
@@ -47,3 +47,19 @@ export const marketplaceOtherMarketplaceRule: Rule = {
     }
   },
 };
+
+const shopPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** The other marketplaces' names where they read as a shop; built once per preset's list. */
+function shopPattern(list: readonly string[]): RegExp {
+  let pattern = shopPatterns.get(list);
+  if (pattern === undefined) {
+    const names = list.map(escapeRegExp).join('|');
+    pattern = new RegExp(
+      `(?<=(?<![\\p{L}\\p{N}])${BEFORE}\\s+(?:the\\s+)?)(?:${names})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${names})(?=${AFTER}(?![\\p{L}\\p{N}]))`,
+      'giu',
+    );
+    shopPatterns.set(list, pattern);
+  }
+  return pattern;
+}

@@ -1,6 +1,6 @@
 import { presetRule } from '../../legal/index.js';
 import type { Rule } from '../../types.js';
-import { fieldsNamed, hitsOf, phrasePattern } from './text-fields.js';
+import { fieldsNamed, hitsOf, mayHoldPhrase, phrasePattern } from './text-fields.js';
 
 const RULE_ID = 'marketplace/promotional-claims';
 
@@ -24,6 +24,7 @@ export const marketplacePromotionalClaimsRule: Rule = {
     if (!applied || !applied.rule.phrases?.length) return;
     const pattern = phrasePattern(applied.rule.phrases);
     for (const field of fieldsNamed(listing, applied.rule.fields ?? ['title'])) {
+      if (!mayHoldPhrase(field.value, applied.rule.phrases)) continue;
       for (const hit of hitsOf(pattern, field.value)) {
         report({
           messageId: 'promotional',

@@ -1,6 +1,6 @@
 import { presetRule } from '../../legal/index.js';
 import type { Rule } from '../../types.js';
-import { fieldsNamed, hitsOf, phrasePattern } from './text-fields.js';
+import { fieldsNamed, hitsOf, mayHoldPhrase, phrasePattern } from './text-fields.js';
 
 const RULE_ID = 'marketplace/search-terms-brand';
 
@@ -25,8 +25,10 @@ export const marketplaceSearchTermsBrandRule: Rule = {
     const applied = presetRule(listing, settings, RULE_ID);
     if (!applied) return;
     const own = [listing.brand?.value, ...(settings.sellerBrands ?? []).map((brand) => brand.name)].filter((name): name is string => !!name?.trim());
-    const ownPattern = own.length > 0 ? phrasePattern(own) : undefined;
-    for (const field of fieldsNamed(listing, ['keywords'])) {
+    const fields = fieldsNamed(listing, ['keywords']);
+    // The own-brand pattern is built only when a search-terms field holds the first word of a name.
+    const ownPattern = fields.some((field) => mayHoldPhrase(field.value, own)) ? phrasePattern(own) : undefined;
+    for (const field of fields) {
       const found: Array<{ start: number; end: number; text: string; owner?: string }> = ownPattern ? hitsOf(ownPattern, field.value) : [];
       for (const match of watchlist.matcher.scan(field.value)) {
         if (found.some((hit) => hit.start < match.end && match.start < hit.end)) continue;
