@@ -18,18 +18,20 @@ interface StructuredReport {
 
 const mcp = suite('listinglint mcp (the SDK client over stdio)');
 
-mcp('lists the tools, lints text and files, explains a mark, and reports a config problem as a tool error', async () => {
+mcp('lists the tools, lints text and files, explains a mark, triages a notice, and reports a config problem as a tool error', async () => {
   const root = scratchProject({
     'listinglint.config.yaml': 'include: ["listings/**/*.md"]\nwatchlists: [watchlist.yaml]\n',
     'watchlist.yaml': smallWatchlist,
     'listings/a.md': listing('Sony phone stand', 'A'),
+    'notices/sony.txt':
+      'We removed your listing after a rights owner report.\n\nRights owner: Sony Group Corporation\nSKU: A\nInfringement type: Trademark\nTrademark: SONY\nTrademark number: 0751006\nComplaint ID: 5550001\n',
   });
   const transport = new StdioClientTransport({ command: process.execPath, args: [bin, 'mcp', '--cwd', root], stderr: 'inherit' });
   const client = new Client({ name: 'listinglint-test', version: '1.0.0' });
   await client.connect(transport);
   try {
     const { tools } = await client.listTools();
-    assert.equal(tools.map((tool) => tool.name).sort(), ['explain_mark', 'lint_files', 'lint_text']);
+    assert.equal(tools.map((tool) => tool.name).sort(), ['explain_mark', 'lint_files', 'lint_text', 'triage_notice']);
 
     const text = (await client.callTool({ name: 'lint_text', arguments: { text: listing('N1KE trail shoes'), filePath: 'listings/new.md' } })) as Result;
     assert.is(text.isError, undefined);
@@ -59,6 +61,15 @@ mcp('lists the tools, lints text and files, explains a mark, and reports a confi
     ]);
     const unknown = (await client.callTool({ name: 'explain_mark', arguments: { mark: 'zorblax' } })) as Result;
     assert.is(unknown.isError, true);
+
+    // The notice's SKU finds the listing; SONY is registered for class 9 only and the listing sells shoes (class 25).
+    const triaged = (await client.callTool({ name: 'triage_notice', arguments: { notice: 'notices/sony.txt' } })) as Result;
+    assert.is(triaged.isError, undefined, triaged.content[0]?.text);
+    const claims = (triaged.structuredContent as { claims: Array<{ mark: string; verdict: string; listing?: { filePath: string } }> }).claims;
+    assert.equal(claims.map((claim) => [claim.mark, claim.listing?.filePath, claim.verdict]), [['SONY', 'listings/a.md', 'disputable:wrong-class']]);
+    assert.is(triaged.content[0].text, 'SONY: disputable:wrong-class');
+    const away = (await client.callTool({ name: 'triage_notice', arguments: { notice: '../notice.txt' } })) as Result;
+    assert.equal([away.isError, away.content[0].text], [true, `listinglint: ../notice.txt is outside the workspace ${root}`]);
 
     // The config changes under the running server: a broken one is a tool error, a fixed one is used at once.
     writeFileSync(path.join(root, 'listinglint.config.yaml'), 'watchlists: [watchlist.yaml]\nrulez: {}\n');

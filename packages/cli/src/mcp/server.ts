@@ -35,7 +35,7 @@ function failure(error: unknown): CallToolResult {
 /**
  * The MCP server: tools to lint text, lint the workspace's files and explain a watchlist mark,
  * all with the workspace's one shared project (reloaded when its config or a watchlist changes).
- * A complaint-triage tool joins when `listinglint triage` lands.
+ * and triage an infringement notice against a listing (the same judgement as `listinglint triage`).
  */
 export function createMcpServer(host: ProjectHost, version: string): McpServer {
   const server = new McpServer({ name: 'listinglint', version });
@@ -118,6 +118,61 @@ export function createMcpServer(host: ProjectHost, version: string): McpServer {
           ...explanation.uses.map((use) => `${use.use}: ${use.findings.length === 0 ? 'no finding' : use.findings.map((f) => `${f.severity} (${f.use ?? '-'}/${f.cause ?? '-'})`).join(', ')}`),
         ].join('\n');
         return { content: [{ type: 'text', text }], structuredContent: explanation as unknown as Record<string, unknown> };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+  );
+  server.registerTool(
+    'triage_notice',
+    {
+      title: 'Triage an infringement notice',
+      description:
+        'Judges a marketplace infringement notice (.txt or .eml file in the workspace) against the listing it names: each claim gets a verdict (supported, disputable:wrong-class, disputable:not-used, unverified, ...) with the facts that decided it and where each came from, as `listinglint triage --format json` gives. Offline: registrations come from the watchlists and registry files.',
+      inputSchema: {
+        notice: z.string().describe('The notice file, relative to the workspace'),
+        listing: z.string().optional().describe('The listing file the notice is about (default: found by the SKU or ASIN in the notice)'),
+        sku: z.string().optional().describe('The SKU of the listing, when the notice does not name it'),
+        registry: z.array(z.string()).optional().describe('USPTO XML or watchlist files with registrations, relative to the workspace'),
+        ocr: z.boolean().default(false).describe("Also read the listing's images (slow on first use)"),
+      },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    async ({ notice, listing, sku, registry, ocr }) => {
+      try {
+        const { project, error } = await host.get();
+        if (!project) throw error;
+        const inside = (file: string) => {
+          const absolute = path.resolve(cwd, file);
+          const relative = path.relative(cwd, absolute);
+          if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${file} is outside the workspace ${cwd}`);
+          return absolute;
+        };
+        const { config } = project;
+        const listingFile = listing === undefined ? undefined : inside(listing);
+        const projectFiles =
+          listingFile === undefined ? (await discoverFiles({ cwd, root: config.root, patterns: [], include: config.include, ignore: config.ignore })).files : [];
+        const { triageNotice, TriageInputError } = await import('@listinglint/core');
+        const report = await triageNotice({
+          cwd,
+          root: config.root,
+          notice: { path: inside(notice), shown: notice },
+          watchlistSources: project.watchlistSources,
+          registryFiles: (registry ?? []).map(inside),
+          rules: project.rules,
+          settings: project.settings,
+          inputs: { formats: config.formats, imageRoots: config.images.roots },
+          ...(listingFile ? { listingFile } : {}),
+          ...(sku !== undefined ? { sku } : {}),
+          projectFiles,
+          ocr: { enabled: ocr && config.ocr.enabled, concurrency: config.ocr.concurrency, engine: config.ocr.engine, passes: config.ocr.passes },
+          toolVersion: version,
+          now: new Date().toISOString().slice(0, 10),
+        }).catch((caught: unknown) => {
+          throw caught instanceof TriageInputError ? new UsageError(caught.message) : caught;
+        });
+        const text = report.claims.map((claim) => `${claim.mark ?? '(no mark)'}: ${claim.verdict}`).join('\n');
+        return { content: [{ type: 'text', text }], structuredContent: report as unknown as Record<string, unknown> };
       } catch (error) {
         return failure(error);
       }

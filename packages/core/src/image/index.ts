@@ -103,8 +103,8 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
     quietThresholding: options.quietThresholding ?? TESSERACT_RECIPE.quietThresholding,
     smallPrintScale: options.smallPrintScale ?? TESSERACT_RECIPE.smallPrintScale,
   };
-  // Paddle's look is upright; other `passes` angles add turned looks (tesseract has its own default passes).
-  const turned = (options.passes ?? []).filter((angle) => angle !== 0);
+  // Paddle looks upright and, by default, turned 30° each way; `passes` sets the angles (`[0]`: upright only).
+  const turned = (options.passes ?? PADDLE_PASSES).filter((angle) => angle !== 0);
   const caches: Record<EngineName, OcrCache> = {
     paddle: new OcrCache(options.cacheDir, engineSettings('paddle', recipe, turned)),
     tesseract: new OcrCache(options.cacheDir, engineSettings('tesseract', recipe)),
@@ -176,6 +176,9 @@ export async function readImageTexts(requests: ImageRequest[], options: OcrOptio
   }
   return new Map(unique.map((request) => [request.path, found.get(request.path) as ImageText]));
 }
+
+/** Paddle's default looks: upright, and the whole image turned 30° each way (slanted wordmarks, script logotypes). */
+export const PADDLE_PASSES: readonly number[] = [0, 30, -30];
 
 /** Everything that changes what an engine reads: the cache key's settings part. */
 export function engineSettings(engine: EngineName, recipe: OcrRecipe = TESSERACT_RECIPE, turned: readonly number[] = []): string {
