@@ -35,6 +35,7 @@ pack('the tarballs install with npm and the CLI, the API and the schemas work th
     'package/schemas/config.schema.json',
     'package/schemas/report-v1.schema.json',
     'package/schemas/report.schema.json',
+    'package/schemas/triage.schema.json',
     'package/schemas/watchlist.schema.json',
   ]);
 
