@@ -25,6 +25,8 @@ const cases = [
   ['nested list markers', 20_000, (n) => `${'- '.repeat(n)}NIKE\n`],
   ['nested block quotes', 4_000, (n) => `${'>'.repeat(n)} NIKE\n`],
   ['emphasis pairs', 50_000, (n) => `${'*a* '.repeat(n)}NIKE\n`],
+  // Bodies the parser reads: many one-line block quotes (quadratic in micromark 4.0.3, hence the pin).
+  ['one-line block quotes', 2_000, (n) => '> NIKE quote\n\n'.repeat(n)],
   // Bodies the parser does read, at the limits: 64 levels and 200 markers per paragraph, n of each.
   ['paragraphs at the limits', 50, (n) => `${'> '.repeat(32)}${'- '.repeat(32)}NIKE\n\n${'*a* '.repeat(100)}NIKE\n\n`.repeat(n)],
 ];
