@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatsFor, loadProject, type Project } from '@listinglint/core';
+import { formatsFor, loadProject, marketplaceTerritories, presetIdFor, shopPlatforms, type Project } from '@listinglint/core';
 import type { CliArgs } from './args.js';
 import type { CliIo } from './run.js';
 
@@ -21,7 +21,7 @@ function plain(value: unknown, cwd: string): unknown {
 
 /**
  * The effective config for one file, as JSON: the config file found for it, every key of the
- * checked config with its defaults filled in (including `presets` when the config has them),
+ * checked config with its defaults filled in, the preset each marketplace gets (`presetsInEffect`),
  * every rule with its effective severity and options, the format that reads the file (the
  * first that claims it) and whether `ignore` leaves it out.
  */
@@ -40,6 +40,12 @@ export async function effectiveConfig(project: Project, file: string, cwd: strin
     ignored: !outside && config.ignore.length > 0 && ignore().add(config.ignore).ignores(relative),
     ...(plain(keys, cwd) as Record<string, unknown>),
     seller: { brands: sellerBrands },
+    // Which house-rule preset each known marketplace (and each one the config names) gets, after `presets`.
+    presetsInEffect: Object.fromEntries(
+      [...new Set([...Object.keys(marketplaceTerritories), ...shopPlatforms, ...Object.keys(config.presets)])]
+        .sort()
+        .map((marketplace) => [marketplace, presetIdFor(marketplace, project.settings) ?? false]),
+    ),
     watchlists: project.watchlistFiles.map((watchlist) => shown(cwd, watchlist)),
     rules: Object.fromEntries(
       project.rules

@@ -60,7 +60,11 @@ init('another config file name counts too', async () => {
 init.run();
 
 const stdin = suite('--stdin, --print-config and $schema');
-const project = () => scratchProject({ 'listinglint.config.yaml': 'watchlists: [watchlist.yaml]\nignore: ["drafts/**"]\nrules:\n  listing/duplicate-sku: warn\n', 'watchlist.yaml': smallWatchlist });
+const project = () =>
+  scratchProject({
+    'listinglint.config.yaml': 'watchlists: [watchlist.yaml]\nignore: ["drafts/**"]\nrules:\n  listing/duplicate-sku: warn\npresets:\n  myshop.example: amazon\n  walmart.com: false\n',
+    'watchlist.yaml': smallWatchlist,
+  });
 
 stdin('--stdin lints standard input as --stdin-filename (exit 1 on an error)', async () => {
   const run = await withStdin(['--stdin', '--stdin-filename', 'listings/new.md', '-f', 'json', '--no-cache'], project(), listing);
@@ -92,6 +96,11 @@ stdin('--print-config FILE prints the effective config for the file', async () =
   assert.equal(printed.watchlists, ['watchlist.yaml']);
   assert.equal(printed.ignore, ['drafts/**']);
   assert.equal(printed.seller, { brands: [] });
+  const inEffect = printed.presetsInEffect as Record<string, string | false>;
+  assert.equal(
+    ['amazon.com', 'amazon.de', 'ebay.co.uk', 'etsy.com', 'walmart.com', 'myshop.example', 'shopify'].map((marketplace) => [marketplace, inEffect[marketplace]]),
+    [['amazon.com', 'amazon'], ['amazon.de', 'amazon'], ['ebay.co.uk', 'ebay'], ['etsy.com', 'etsy'], ['walmart.com', false], ['myshop.example', 'amazon'], ['shopify', false]],
+  );
   const rules = printed.rules as Record<string, unknown>;
   assert.is(rules['listing/duplicate-sku'], 'warning');
   assert.is(rules['trademark/text'], 'error');

@@ -59,3 +59,4 @@ export {
   type UsptoCaseFile,
 } from './registry/index.js';
 export { extractClaims, officeSearchPage, ownerKey, readNotice, sameOwner, triageNotice, TriageInputError, verdictOrder, type TriageOptions } from './triage/index.js';
+export { marketplaceTerritories, presetIdFor, shopPlatforms } from './legal/index.js';
