@@ -8,7 +8,8 @@ import { UsageError } from './usage-error.js';
  */
 const protectedEndings = /\.(?:md|markdown|listing\.json|xlsx|xlsm|jpe?g|png|webp|gif|tiff?|avif|bmp)$/i;
 
-function kindOf(file: string): 'file' | 'folder' | 'other' | undefined {
+/** What is at a path: a regular file, a folder, something else (device, pipe, socket), or nothing. */
+export function kindOf(file: string): 'file' | 'folder' | 'other' | undefined {
   try {
     const stat = statSync(file);
     return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';

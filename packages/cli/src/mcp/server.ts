@@ -9,6 +9,7 @@ import { lintProject } from '../lint-project.js';
 import { toolVersion } from '../run.js';
 import type { ProjectHost } from '../server/project-host.js';
 import { UsageError } from '../usage-error.js';
+import { listingCandidates, triageProject } from '../triage/run-triage.js';
 import { explainMark } from './explain-mark.js';
 
 /** The report as structured content: totals and the findings of each file (the JSON report's fields). */
@@ -25,6 +26,14 @@ function reportResult(report: Report): CallToolResult {
   );
   const text = [`${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos in ${summary.files} files (${summary.listings} listings)`, ...lines].join('\n');
   return { content: [{ type: 'text', text }], structuredContent: { summary, results: report.results } as unknown as Record<string, unknown> };
+}
+
+/** A path the agent gave, made absolute; one outside the workspace is refused. */
+function insideWorkspace(cwd: string, file: string): string {
+  const absolute = path.resolve(cwd, file);
+  const relative = path.relative(cwd, absolute);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${file} is outside the workspace ${cwd}`);
+  return absolute;
 }
 
 /** A config, watchlist or usage problem as a tool error the agent can read and act on. */
@@ -80,10 +89,7 @@ export function createMcpServer(host: ProjectHost, version: string): McpServer {
         const { project, error } = await host.get();
         if (!project) throw error;
         const patterns = files ?? [];
-        for (const pattern of patterns) {
-          const relative = path.relative(cwd, path.resolve(cwd, pattern));
-          if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${pattern} is outside the workspace ${cwd}`);
-        }
+        for (const pattern of patterns) insideWorkspace(cwd, pattern);
         const { config } = project;
         const discovered = await discoverFiles({ cwd, root: config.root, patterns, include: config.include, ignore: config.ignore });
         checkSomethingFound({ ...discovered, patterns, include: config.include });
@@ -142,34 +148,18 @@ export function createMcpServer(host: ProjectHost, version: string): McpServer {
       try {
         const { project, error } = await host.get();
         if (!project) throw error;
-        const inside = (file: string) => {
-          const absolute = path.resolve(cwd, file);
-          const relative = path.relative(cwd, absolute);
-          if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${file} is outside the workspace ${cwd}`);
-          return absolute;
-        };
-        const { config } = project;
+        const inside = (file: string) => insideWorkspace(cwd, file);
         const listingFile = listing === undefined ? undefined : inside(listing);
-        const projectFiles =
-          listingFile === undefined ? (await discoverFiles({ cwd, root: config.root, patterns: [], include: config.include, ignore: config.ignore })).files : [];
-        const { triageNotice, TriageInputError } = await import('@listinglint/core');
-        const report = await triageNotice({
+        const report = await triageProject(project, {
           cwd,
-          root: config.root,
           notice: { path: inside(notice), shown: notice },
-          watchlistSources: project.watchlistSources,
           registryFiles: (registry ?? []).map(inside),
-          rules: project.rules,
-          settings: project.settings,
-          inputs: { formats: config.formats, imageRoots: config.images.roots },
-          ...(listingFile ? { listingFile } : {}),
-          ...(sku !== undefined ? { sku } : {}),
-          projectFiles,
-          ocr: { enabled: ocr && config.ocr.enabled, concurrency: config.ocr.concurrency, engine: config.ocr.engine, passes: config.ocr.passes },
+          listingFile,
+          sku,
+          projectFiles: await listingCandidates(project, cwd, listingFile),
+          ocr,
           toolVersion: version,
-          now: new Date().toISOString().slice(0, 10),
-        }).catch((caught: unknown) => {
-          throw caught instanceof TriageInputError ? new UsageError(caught.message) : caught;
+          today: new Date().toISOString().slice(0, 10),
         });
         const text = report.claims.map((claim) => `${claim.mark ?? '(no mark)'}: ${claim.verdict}`).join('\n');
         return { content: [{ type: 'text', text }], structuredContent: report as unknown as Record<string, unknown> };

@@ -1,10 +1,11 @@
-import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadProject, RegistryFileError, triageNotice, TriageInputError } from '@listinglint/core';
-import type { TriageReport } from '@listinglint/core';
+import type { Project, TriageReport } from '@listinglint/core';
 import { discoverFiles } from '../discover.js';
+import { kindOf } from '../guards.js';
+import { cacheFolder } from '../lint-project.js';
 import { checkRegularFile } from '../registry.js';
 import { toolVersion, type CliIo } from '../run.js';
 import { UsageError } from '../usage-error.js';
@@ -21,13 +22,65 @@ type TriageFormat = (typeof formats)[number];
 function checkTriageOutput(output: string, cwd: string, read: string[]): void {
   const file = path.resolve(cwd, output);
   if (read.includes(file)) throw new UsageError(`-o ${output} is a file triage reads (the notice, a listing, a watchlist or registry file): name another file`);
-  let stat;
+  const kind = kindOf(file);
+  if (kind === 'folder' || kind === 'other') throw new UsageError(`-o ${output} is ${kind === 'folder' ? 'a folder' : 'not a regular file'}: name a file for the report`);
+}
+
+/** What one triage takes besides the loaded project (absolute paths). */
+export interface TriageRequest {
+  cwd: string;
+  notice: { path: string; shown: string };
+  registryFiles: string[];
+  listingFile?: string;
+  sku?: string;
+  /** Files searched for the listing by SKU or ASIN (`listingCandidates`). */
+  projectFiles: string[];
+  /** Read the listing's images (and the config's `ocr.enabled` must agree). */
+  ocr: boolean;
+  cacheDir?: string;
+  toolVersion: string;
+  today: string;
+  onNotice?(message: string): void;
+}
+
+/** The files searched for the notice's listing: none when one is named, else the project's include files. */
+export async function listingCandidates(project: Project, cwd: string, listingFile: string | undefined): Promise<string[]> {
+  if (listingFile !== undefined) return [];
+  const { config } = project;
+  return (await discoverFiles({ cwd, root: config.root, patterns: [], include: config.include, ignore: config.ignore })).files;
+}
+
+/** Triages a notice with a loaded project (the CLI's `triage` and the MCP tool); unreadable input is a UsageError. */
+export async function triageProject(project: Project, request: TriageRequest): Promise<TriageReport> {
+  const { config } = project;
   try {
-    stat = statSync(file);
-  } catch {
-    return;
+    return await triageNotice({
+      cwd: request.cwd,
+      root: config.root,
+      notice: request.notice,
+      watchlistSources: project.watchlistSources,
+      registryFiles: request.registryFiles,
+      rules: project.rules,
+      settings: project.settings,
+      inputs: { formats: config.formats, imageRoots: config.images.roots },
+      ...(request.listingFile ? { listingFile: request.listingFile } : {}),
+      ...(request.sku !== undefined ? { sku: request.sku } : {}),
+      projectFiles: request.projectFiles,
+      ocr: {
+        enabled: request.ocr && config.ocr.enabled,
+        concurrency: config.ocr.concurrency,
+        cacheDir: request.cacheDir,
+        engine: config.ocr.engine,
+        passes: config.ocr.passes,
+        ...(request.onNotice ? { onNotice: request.onNotice } : {}),
+      },
+      toolVersion: request.toolVersion,
+      now: request.today,
+    });
+  } catch (error) {
+    if (error instanceof TriageInputError || error instanceof RegistryFileError) throw new UsageError(error.message);
+    throw error;
   }
-  if (!stat.isFile()) throw new UsageError(`-o ${output} is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}: name a file for the report`);
 }
 
 /** Formats a triage report. */
@@ -83,44 +136,24 @@ export async function runTriage(argv: string[], io: CliIo): Promise<number> {
 
   const project = await loadProject(cwd, { config: values.config, watchlists: values.watchlist, today: io.today, requireWatchlist: false });
   const { config } = project;
-  const projectFiles =
-    listingFile === undefined
-      ? (await discoverFiles({ cwd, root: config.root, patterns: [], include: config.include, ignore: config.ignore })).files
-      : [];
+  const projectFiles = await listingCandidates(project, cwd, listingFile);
   const cacheOn = !values['no-cache'] && config.cache.enabled;
-  const cacheDir = values['cache-location'] ? path.resolve(cwd, values['cache-location']) : (config.cache.location ?? path.join(config.root, 'node_modules', '.cache', 'listinglint'));
   // An evidence report is Markdown or HTML by nature: only the files read are protected.
   if (values.output) checkTriageOutput(values.output, cwd, [noticePath, ...registryFiles, ...(listingFile ? [listingFile] : []), ...projectFiles, ...project.watchlistFiles]);
 
-  let report: TriageReport;
-  try {
-    report = await triageNotice({
-      cwd,
-      root: config.root,
-      notice: { path: noticePath, shown: positionals[0] },
-      watchlistSources: project.watchlistSources,
-      registryFiles,
-      rules: project.rules,
-      settings: project.settings,
-      inputs: { formats: config.formats, imageRoots: config.images.roots },
-      ...(listingFile ? { listingFile } : {}),
-      ...(values.sku !== undefined ? { sku: values.sku } : {}),
-      projectFiles,
-      ocr: {
-        enabled: !values['no-ocr'] && config.ocr.enabled,
-        concurrency: config.ocr.concurrency,
-        cacheDir: cacheOn ? cacheDir : undefined,
-        engine: config.ocr.engine,
-        passes: config.ocr.passes,
-        onNotice: (message: string) => io.stderr.write(`${message}\n`),
-      },
-      toolVersion: await toolVersion(),
-      now: io.today,
-    });
-  } catch (error) {
-    if (error instanceof TriageInputError || error instanceof RegistryFileError) throw new UsageError(error.message);
-    throw error;
-  }
+  const report = await triageProject(project, {
+    cwd,
+    notice: { path: noticePath, shown: positionals[0] },
+    registryFiles,
+    listingFile,
+    sku: values.sku,
+    projectFiles,
+    ocr: !values['no-ocr'],
+    cacheDir: cacheOn ? cacheFolder(project, cwd, values['cache-location']) : undefined,
+    toolVersion: await toolVersion(),
+    today: io.today,
+    onNotice: (message: string) => io.stderr.write(`${message}\n`),
+  });
   const text = formatTriage(report, format, cwd);
   if (values.output) {
     const file = path.resolve(cwd, values.output);
