@@ -184,23 +184,27 @@ export interface ReferenceMatch {
   mirrored: boolean;
 }
 
-/** What the engine measured on one image besides its text: hashes, size, border, rights metadata. */
+/** What an image's bytes tell besides its text: size, hashes, border, rights metadata. */
+export interface ImageMeasures {
+  /** Pixels after the EXIF orientation is applied. */
+  width: number;
+  height: number;
+  /** 64-bit DCT perceptual hash, 16 hex digits; `mirrored`: the hash of its mirror image. */
+  hash: string;
+  mirrored: string;
+  /** Share (0..1) of border pixels whose every channel is at least 250 (pure white). */
+  whiteBorder: number;
+  rights: RightsEntry[];
+}
+
+/** What the engine measured on one image besides its text, and how it relates to the copyright folders. */
 export type ImageFacts =
-  | {
+  | (ImageMeasures & {
       ok: true;
-      /** Pixels after the EXIF orientation is applied. */
-      width: number;
-      height: number;
-      /** 64-bit DCT perceptual hash, 16 hex digits; `mirrored`: the hash of its mirror image. */
-      hash: string;
-      mirrored: string;
-      /** Share (0..1) of border pixels whose every channel is at least 250 (pure white). */
-      whiteBorder: number;
-      rights: RightsEntry[];
       /** The image lies in a `copyright.owned` folder: never flagged as a reference copy. */
       owned?: boolean;
       reference?: ReferenceMatch;
-    }
+    })
   | Extract<ImageText, { ok: false }>;
 
 /** Options of one scan. */

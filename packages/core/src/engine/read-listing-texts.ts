@@ -2,6 +2,7 @@ import * as crypto from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatsFor } from '../formats/index.js';
+import type { FormatAdapter } from '../formats/format.js';
 import { LineIndex } from '../source/line-index.js';
 import { firstBadByte } from '../source/utf8.js';
 
@@ -87,7 +88,7 @@ export function readListingTexts(files: string[], cwd: string, hashed: boolean, 
     // Text given in memory is read as it is, within the same size limit (never from the cache: the disk may differ).
     if (given !== undefined) {
       const size = Buffer.byteLength(given);
-      const tooLarge = sizeProblem(absolutePath, file, size);
+      const tooLarge = sizeProblem(formatsFor(absolutePath), absolutePath, file, size);
       return tooLarge ?? { absolutePath, file, text: given, hash: hashed ? sha1(Buffer.from(given)) : undefined };
     }
     // With the result cache: a file whose stat signature is the cached one is not read at all.
@@ -103,12 +104,13 @@ export function readListingTexts(files: string[], cwd: string, hashed: boolean, 
 
 /** Reads, decodes and (when `hashed`) hashes one file. */
 export function readListingText(absolutePath: string, file: string, hashed: boolean): ListingText {
+  const formats = formatsFor(absolutePath);
   let bytes: Buffer;
   try {
     const fd = openSync(absolutePath, 'r');
     try {
       // The size is checked on the open file, before a byte is read.
-      const tooLarge = sizeProblem(absolutePath, file, fstatSync(fd).size);
+      const tooLarge = sizeProblem(formats, absolutePath, file, fstatSync(fd).size);
       if (tooLarge) return tooLarge;
       bytes = readFileSync(fd);
     } finally {
@@ -118,7 +120,7 @@ export function readListingText(absolutePath: string, file: string, hashed: bool
     return { absolutePath, file, error: { kind: 'unreadable', data: { problem: (error as NodeJS.ErrnoException).code ?? String(error) } } };
   }
   const hash = hashed ? sha1(bytes) : undefined;
-  if (formatsFor(absolutePath).some((format) => format.binary)) return { absolutePath, file, text: '', bytes, hash };
+  if (formats.some((format) => format.binary)) return { absolutePath, file, text: '', bytes, hash };
   try {
     return { absolutePath, file, text: utf8.decode(bytes), hash };
   } catch {
@@ -131,8 +133,7 @@ export function readListingText(absolutePath: string, file: string, hashed: bool
 }
 
 /** A file over its format's size limit (the smallest limit of the formats that claim it). */
-function sizeProblem(absolutePath: string, file: string, size: number): ListingText | undefined {
-  const formats = formatsFor(absolutePath);
+function sizeProblem(formats: readonly FormatAdapter[], absolutePath: string, file: string, size: number): ListingText | undefined {
   const limit = Math.min(...formats.map((format) => format.maxBytes));
   return size > limit ? { absolutePath, file, error: { kind: 'too-large', data: { size, limit, format: formats[0]?.name ?? '' } } } : undefined;
 }

@@ -1,18 +1,12 @@
 import sharp from 'sharp';
-import type { RightsEntry } from '../types.js';
+import type { ImageMeasures } from '../types.js';
 import { ContentCache } from './content-cache.js';
 import { HASH_INPUT_SIDE, hashToHex, perceptualHashes } from './phash.js';
 import { MAX_INPUT_PIXELS, UnreadableImageError } from './prepare-image.js';
 import { readRightsMetadata } from './rights-metadata.js';
 
 /** What one image's bytes tell besides its text; cached by content. */
-export interface AnalyzedImage {
-  width: number;
-  height: number;
-  hash: string;
-  mirrored: string;
-  whiteBorder: number;
-  rights: RightsEntry[];
+export interface AnalyzedImage extends ImageMeasures {
   /** Reference pictures only: the hashes of their cropped copies (`CROPS`), so a crop of up to 5% per edge still matches. */
   crops?: string[];
 }

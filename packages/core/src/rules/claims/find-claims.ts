@@ -1,6 +1,8 @@
 // Restricted-claim detectors: each finds the phrases of one kind of claim in a text and leaves out
 // what reads alike but is no claim (the article's own resistance, a qualified statement, a bare mark).
 
+import { holdsAnyWord } from '../text-gate.js';
+
 /** One claim found in a text: where, the words, and what makes it one. */
 export interface ClaimHit {
   start: number;
@@ -40,25 +42,6 @@ function sentenceEnds(text: string): number[] {
   return [...text.matchAll(/[.!?;](?=\s|$)|\n/g)].map((hit) => hit.index);
 }
 
-/**
- * Whether a text may hold a claim: one of the words every such claim contains, looked for with
- * `includes` on the lower-cased text (much cheaper than the claim patterns, which then run only
- * where a word is). The long s folds to s in the patterns' case-insensitive matching; here too.
- */
-function mayHold(text: string, words: readonly string[]): boolean {
-  let folded = foldedTexts.get(text);
-  if (folded === undefined) {
-    const lower = text.toLowerCase();
-    folded = lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-    // Each claim rule reads the same fields: the lower-cased texts of the last few listings are kept.
-    if (foldedTexts.size >= 512) foldedTexts.clear();
-    foldedTexts.set(text, folded);
-  }
-  return words.some((word) => folded.includes(word));
-}
-
-const foldedTexts = new Map<string, string>();
-
 function hits(pattern: RegExp, text: string, detail?: (match: RegExpMatchArray) => string | undefined): ClaimHit[] {
   return [...text.matchAll(pattern)].map((match) => {
     const found: ClaimHit = { start: match.index!, end: match.index! + match[0].length, phrase: match[0] };
@@ -89,7 +72,7 @@ const ARTICLE_ITSELF = /\bprotect\w*\b[^.!?;\n]*\bitself\b|\b(?:product|treated[
 const PESTICIDE_WORDS = ['anti', 'germicid', 'disinfect', 'saniti', 'sterili', 'kill', 'elimin', 'destroy', '%', 'prevent', 'stop', 'inhibit', 'repel'];
 
 export function findPesticideClaims(text: string): ClaimHit[] {
-  if (!mayHold(text, PESTICIDE_WORDS)) return [];
+  if (!holdsAnyWord(text, PESTICIDE_WORDS)) return [];
   const found = hits(PESTICIDE, text);
   const ends = found.length > 0 ? sentenceEnds(text) : [];
   return found.filter((hit) => !ARTICLE_ITSELF.test(sentenceAround(text, ends, hit.start, hit.end)));
@@ -108,7 +91,7 @@ const AIDS = new RegExp(String.raw`${W}${DRUG_VERBS}\s+${FILLERS}AIDS${E}`, 'gu'
 const DRUG_WORDS = ['cure', 'curing', 'treat', 'prevent', 'heal', 'relie', 'fight', 'protect', 'reduce', 'mitigat'];
 
 export function findDrugClaims(text: string): ClaimHit[] {
-  if (!mayHold(text, DRUG_WORDS)) return [];
+  if (!holdsAnyWord(text, DRUG_WORDS)) return [];
   const found = [...hits(DRUG, text, (match) => match[1]), ...hits(AIDS, text, () => 'AIDS')];
   return found.sort((a, b) => a.start - b.start);
 }
@@ -165,7 +148,7 @@ const QUALIFIED = new RegExp(
 const GREEN_WORDS = ['friendly', 'biodegrad', 'compost', 'recycl', 'neutral'];
 
 export function findEnvironmentalClaims(text: string): ClaimHit[] {
-  if (!mayHold(text, GREEN_WORDS)) return [];
+  if (!holdsAnyWord(text, GREEN_WORDS)) return [];
   const found = hits(GREEN, text);
   const ends = found.length > 0 ? sentenceEnds(text) : [];
   return found.filter((hit) => !QUALIFIED.test(sentenceAround(text, ends, hit.start, hit.end)));

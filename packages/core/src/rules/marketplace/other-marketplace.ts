@@ -1,5 +1,6 @@
 import { presetRule } from '../../legal/index.js';
 import type { Rule } from '../../types.js';
+import { holdsAnyWord } from '../text-gate.js';
 import { escapeRegExp } from './text-fields.js';
 
 const RULE_ID = 'marketplace/other-marketplace';
@@ -33,8 +34,7 @@ export const marketplaceOtherMarketplaceRule: Rule = {
     const lowerNames = applied.rule.names.map((name) => name.toLowerCase());
     for (const field of listing.fields) {
       // Most fields name no marketplace at all: the pattern runs only where a name is.
-      const lower = field.value.toLowerCase();
-      if (!lowerNames.some((name) => lower.includes(name))) continue;
+      if (!holdsAnyWord(field.value, lowerNames)) continue;
       for (const hit of field.value.matchAll(pattern)) {
         report({
           messageId: 'other',

@@ -1,3 +1,4 @@
+import { holdsAnyWord } from '../text-gate.js';
 import type { Field, Listing } from '../../types.js';
 
 /** Whether a field path belongs to a field name: `bullets` covers `bullets[2]`, `a_plus` covers `a_plus.headline`. */
@@ -49,8 +50,7 @@ export function mayHoldPhrase(text: string, phrases: readonly string[]): boolean
     words = phrases.map((phrase) => phrase.trim().split(/[\s-]+/)[0].toLowerCase());
     firstWordsOf.set(phrases, words);
   }
-  const lower = text.toLowerCase();
-  return words.some((word) => lower.includes(word));
+  return holdsAnyWord(text, words);
 }
 
 /** Every hit of a pattern in a text, as `[start, end, text]` (UTF-16 offsets). */
