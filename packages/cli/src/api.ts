@@ -4,14 +4,13 @@ import { UsageError } from './usage-error.js';
 
 // The engine loads on the first call, not on import: `listinglint --version` stays quick.
 const engine = async () => {
-  const [core, discover, guards, lintProject, run] = await Promise.all([
+  const [core, guards, lintProject, run] = await Promise.all([
     import('@listinglint/core'),
-    import('./discover.js'),
     import('./guards.js'),
     import('./lint-project.js'),
     import('./run.js'),
   ]);
-  return { ...core, ...discover, ...guards, ...lintProject, toolVersion: run.toolVersion };
+  return { ...core, ...guards, ...lintProject, toolVersion: run.toolVersion };
 };
 
 /** What `lint` and `lintText` share: how the project is loaded (as the CLI loads it). */
@@ -58,11 +57,11 @@ async function project(options: ProjectInput, cwd: string) {
  */
 export async function lint(options: LintOptions = {}): Promise<Report> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const { discoverFiles, checkSomethingFound, lintProject, cacheFolder, toolVersion } = await engine();
+  const { findProjectFiles, checkSomethingFound, lintProject, cacheFolder, toolVersion } = await engine();
   const loaded = await project(options, cwd);
   const { config } = loaded;
   const patterns = options.files ?? [];
-  const discovered = await discoverFiles({ cwd, root: config.root, patterns, include: config.include, ignore: config.ignore });
+  const discovered = await findProjectFiles(loaded, cwd, patterns);
   checkSomethingFound({ ...discovered, patterns, include: config.include });
   const { report } = await lintProject(loaded, {
     cwd,

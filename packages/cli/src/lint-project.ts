@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { lintFiles, type LintFilesResult, type Project } from '@listinglint/core';
+import { discoverFiles, type Discovered } from './discover.js';
 
 /** What one lint of a loaded project takes besides the project: the CLI, the Node API and the servers all lint through here. */
 export interface ProjectLintOptions {
@@ -60,4 +61,10 @@ export function lintProject(project: Project, options: ProjectLintOptions): Prom
 export function cacheFolder(project: Project, cwd: string, location?: string): string {
   const { config } = project;
   return location ? path.resolve(cwd, location) : (config.cache.location ?? path.join(config.root, 'node_modules', '.cache', 'listinglint'));
+}
+
+/** The project's files for these paths or globs (from `cwd`), else for the config's include globs; minus `ignore`. */
+export function findProjectFiles(project: Project, cwd: string, patterns: string[] = []): Promise<Discovered> {
+  const { config } = project;
+  return discoverFiles({ cwd, root: config.root, patterns, include: config.include, ignore: config.ignore });
 }

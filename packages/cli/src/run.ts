@@ -3,14 +3,14 @@ import { formatTerminalSummary, shouldUseColor } from '@listinglint/reporter-ter
 import path from 'node:path';
 import { embedReportImages, gatherRunEvidence, loadProject, NoWatchlistError, type EmbeddedImage, type Report } from '@listinglint/core';
 import type { CliArgs } from './args.js';
-import { discoverFiles, type Discovered } from './discover.js';
+import type { Discovered } from './discover.js';
 import { gateWithBaseline } from './baseline.js';
 import { isPartialRun, narrowFiles } from './narrow-files.js';
 import { progressWriter } from './progress.js';
 import { loadReporter } from './reporters.js';
 import { checkCacheLocation, checkOutput, checkSomethingFound } from './guards.js';
 import { UsageError } from './usage-error.js';
-import { cacheFolder, lintProject } from './lint-project.js';
+import { cacheFolder, findProjectFiles, lintProject } from './lint-project.js';
 import { stdinFile } from './stdin.js';
 
 /** Streams and environment the CLI writes to and reads; injected so tests can capture them. */
@@ -43,7 +43,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const { config, watchlistFiles } = project;
   const discovered: Discovered & { contents?: ReadonlyMap<string, string> } = args.stdin
     ? await stdinFile(args, io)
-    : await discoverFiles({ cwd, root: config.root, patterns: args.patterns, include: config.include, ignore: config.ignore });
+    : await findProjectFiles(project, cwd, args.patterns);
   const { explicit } = discovered;
   checkSomethingFound({ ...discovered, patterns: args.patterns, include: config.include });
   const triggers = [...(config.file ? [config.file] : []), ...watchlistFiles];

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadProject, RegistryFileError, triageNotice, TriageInputError } from '@listinglint/core';
 import type { Project, TriageReport } from '@listinglint/core';
-import { discoverFiles } from '../discover.js';
 import { kindOf } from '../guards.js';
-import { cacheFolder } from '../lint-project.js';
+import { cacheFolder, findProjectFiles } from '../lint-project.js';
 import { checkRegularFile } from '../registry.js';
 import { toolVersion, type CliIo } from '../run.js';
 import { UsageError } from '../usage-error.js';
@@ -45,9 +44,7 @@ export interface TriageRequest {
 
 /** The files searched for the notice's listing: none when one is named, else the project's include files. */
 export async function listingCandidates(project: Project, cwd: string, listingFile: string | undefined): Promise<string[]> {
-  if (listingFile !== undefined) return [];
-  const { config } = project;
-  return (await discoverFiles({ cwd, root: config.root, patterns: [], include: config.include, ignore: config.ignore })).files;
+  return listingFile === undefined ? (await findProjectFiles(project, cwd)).files : [];
 }
 
 /** Triages a notice with a loaded project (the CLI's `triage` and the MCP tool); unreadable input is a UsageError. */
