@@ -91,8 +91,8 @@ export async function discoverFiles(options: {
   return { files: [...found].sort(), explicit, unmatched };
 }
 
-/** `dir/**\/*.ext` (the default include is of this shape): a folder and a name ending. */
-const simplePattern = /^((?:[\w-][\w.-]*\/)*)\*\*\/\*(\.[\w.-]+)$/;
+/** `dir/**\/*.ext` or `dir/**\/*.{a,b}` (the default include is of these shapes): a folder and name endings. */
+const simplePattern = /^((?:[\w-][\w.-]*\/)*)\*\*\/\*\.(?:([\w-][\w.-]*)|\{([\w-][\w.-]*(?:,[\w-][\w.-]*)+)\})$/;
 
 /**
  * Walks for patterns of the simple shape without a glob engine (a fifth faster, and
@@ -104,7 +104,8 @@ export function walkSimple(patterns: string[], base: string, readDir: ReadDir = 
   for (const pattern of patterns) {
     const match = simplePattern.exec(pattern);
     if (!match) return undefined;
-    endings.set(match[1], [...(endings.get(match[1]) ?? []), match[2]]);
+    const suffixes = (match[2] ?? match[3]).split(',').map((ending) => `.${ending}`);
+    endings.set(match[1], [...(endings.get(match[1]) ?? []), ...suffixes]);
   }
   const files: string[] = [];
   const walk = (dir: string, suffixes: string[]) => {

@@ -1,7 +1,7 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { formatTerminalSummary, shouldUseColor } from '@listinglint/reporter-terminal';
 import path from 'node:path';
-import { embedReportImages, gatherRunEvidence, loadProject, NoWatchlistError, type EmbeddedImage, type Report } from '@listinglint/core';
+import { embedReportImages, gatherRunEvidence, gitState, loadProject, NoWatchlistError, type EmbeddedImage, type Report } from '@listinglint/core';
 import type { CliArgs } from './args.js';
 import type { Discovered } from './discover.js';
 import { gateWithBaseline } from './baseline.js';
@@ -54,7 +54,9 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   if (args.output) checkOutput(args.output, { cwd, files: discovered.files, cacheDir: cacheOn ? cacheDir : undefined });
   const ocrEnabled = args.ocr && config.ocr.enabled;
   const version = await toolVersion();
-  const { report, sources: texts, ocrEngine } = await lintProject(project, {
+  // Asked now, while the tree is as the run found it; git runs beside the lint.
+  const git = gitState(cwd);
+  const { report, sources: texts, ocrEngine, watchlistMarks } = await lintProject(project, {
     cwd,
     files,
     explicit,
@@ -67,7 +69,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     onNotice: (message: string) => io.stderr.write(`${message}\n`),
     onProgress: progressWriter(io.stderr, io.env),
   });
-  report.run = await gatherRunEvidence({ cwd, startedAt, toolVersion: version, project, ocr: { enabled: ocrEnabled, engine: ocrEngine } });
+  report.run = await gatherRunEvidence({ cwd, startedAt, toolVersion: version, project, ocr: { enabled: ocrEnabled, engine: ocrEngine }, git, watchlistMarks });
   const gated = await gateWithBaseline(report, { ...args, partial: isPartialRun(args) }, io);
   const images = args.format === 'html' ? await embedReportImages(gated, { cwd, root: config.root }) : undefined;
   await writeReport(gated, texts, args, io, images);

@@ -31,11 +31,14 @@ const tree = () => {
 discover('the simple walk finds exactly what fast-glob finds', () => {
   const root = tree();
   const options = { cwd: root, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false, followSymbolicLinks: false, onlyFiles: true };
-  for (const patterns of [['**/*.md', '**/*.listing.json'], ['listings/**/*.md'], ['listings/**/*.listing.json', 'docs/**/*.md']]) {
+  const shapes = [['**/*.md', '**/*.listing.json'], ['listings/**/*.md'], ['listings/**/*.listing.json', 'docs/**/*.md'], ['**/*.{md,txt}', '**/*.listing.json'], ['listings/**/*.{txt,json}']];
+  for (const patterns of shapes) {
     assert.equal(walkSimple(patterns, root)!.sort(), fg.sync(patterns, options).map((file) => path.normalize(file)).sort(), patterns.join(' '));
   }
   assert.is(walkSimple(['listings/*.md'], root), undefined);
-  assert.is(walkSimple(['**/*.{md,json}'], root), undefined);
+  assert.is(walkSimple(['**/*.{md}'], root), undefined);
+  assert.is(walkSimple(['**/*.{md,}'], root), undefined);
+  assert.is(walkSimple(['**/*.{md,{a,b}}'], root), undefined);
 });
 
 discover('the default include, minus .gitignore, dot files, node_modules and links', async () => {
@@ -44,10 +47,12 @@ discover('the default include, minus .gitignore, dot files, node_modules and lin
   assert.equal(files.map((file) => path.relative(root, file)), ['a.md', 'b.listing.json', 'docs/guide.md', 'listings/one/listing.md', 'listings/two/deep/more.listing.json']);
 });
 
-discover('config ignore patterns and other globs go through fast-glob', async () => {
+discover('config ignore patterns apply to the simple walk and to other globs (fast-glob)', async () => {
   const root = tree();
-  const { files } = await discoverFiles({ cwd: root, root, patterns: [], include: ['listings/**/*.{md,json}'], ignore: ['**/deep/'] });
-  assert.equal(files.map((file) => path.relative(root, file)), ['listings/one/listing.md']);
+  for (const include of [['listings/**/*.{md,json}'], ['listings/**/[a-z]*.{md,json}']]) {
+    const { files } = await discoverFiles({ cwd: root, root, patterns: [], include, ignore: ['**/deep/'] });
+    assert.equal(files.map((file) => path.relative(root, file)), ['listings/one/listing.md'], include[0]);
+  }
 });
 
 discover('a folder that cannot be listed is a usage error naming it, unless ignored; a missing folder is just empty', async () => {

@@ -3,7 +3,7 @@ import { lintFailure, lintListing } from '../kernel/lint-listing.js';
 import { LineIndex } from '../source/line-index.js';
 import type { CompiledWatchlist, FileFailure, Finding, Listing, Matcher, RunFacts } from '../types.js';
 import { recordListing, recordListings, sortAndFingerprint, type FileOutcome, type ListingRecord } from './file-outcome.js';
-import { guessEncoding, type ListingText } from './read-listing-texts.js';
+import { guessEncoding, readUnread, type ListingText } from './read-listing-texts.js';
 import type { RunContext } from './run-context.js';
 
 /** Everything linting one file needs besides its text; the same on every thread. */
@@ -30,7 +30,9 @@ export function fileLinter(context: FileLintContext): FileLinter {
     return { file, findings, listings: [], framed };
   };
 
-  return ({ absolutePath, file, text, bytes, error }) => {
+  return (input) => {
+    // A cold run's files are read by the lane that lints them.
+    const { absolutePath, file, text, bytes, error } = readUnread(input);
     if (error?.kind === 'encoding') {
       const offset = Number(error.data.offset);
       const failure: FileFailure = { kind: 'encoding', offset, location: { line: error.line ?? 1, column: error.column ?? 1, endLine: error.line ?? 1, endColumn: error.column ?? 1 } };

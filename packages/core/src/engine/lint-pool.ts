@@ -96,7 +96,8 @@ export class LintPool {
         wake();
       };
       worker.on('message', (message: FromWorker) => {
-        pending.delete(message.batch);
+        // A batch handed back already (this worker failed) is another lane's now: its answer is dropped.
+        if (!pending.delete(message.batch)) return;
         if ('error' in message) {
           queue.unshift(message.batch);
           fail();

@@ -20,7 +20,10 @@ export interface ListingText {
   hash?: string;
   /** The file's stat signature (`statSignature`), when its last change is old enough to trust it. */
   stat?: string;
-  /** True when the file was not read: its stat signature matched the result cache's (`hash` is the cached one). */
+  /**
+   * True when the file was not read: its stat signature matched the result cache's (`hash` is the
+   * cached one), or its reading was left to the lane that lints it (`deferred`, no `hash`).
+   */
   unread?: boolean;
 }
 
@@ -76,9 +79,11 @@ export interface ReadListingOptions {
   known?: (file: string) => KnownFile | undefined;
   /** When the run started (stat signatures of files changed just before are not trusted). */
   now?: number;
+  /** Leave every file on disk unread: each lane of a cold run reads the files it lints (`readUnread`). */
+  deferred?: boolean;
 }
 
-export function readListingTexts(files: string[], cwd: string, hashed: boolean, { contents, known, now = Date.now() }: ReadListingOptions = {}): ListingText[] {
+export function readListingTexts(files: string[], cwd: string, hashed: boolean, { contents, known, now = Date.now(), deferred = false }: ReadListingOptions = {}): ListingText[] {
   const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
   return files.map((absolutePath): ListingText => {
     // Files under the working directory (nearly all) need no path.relative.
@@ -91,6 +96,7 @@ export function readListingTexts(files: string[], cwd: string, hashed: boolean, 
       const tooLarge = sizeProblem(formatsFor(absolutePath), absolutePath, file, size);
       return tooLarge ?? { absolutePath, file, text: given, hash: hashed ? sha1(Buffer.from(given)) : undefined };
     }
+    if (deferred) return { absolutePath, file, unread: true };
     // With the result cache: a file whose stat signature is the cached one is not read at all.
     const stat = known ? statSignature(absolutePath, now) : undefined;
     if (stat !== undefined) {
@@ -100,6 +106,11 @@ export function readListingTexts(files: string[], cwd: string, hashed: boolean, 
     const read = readListingText(absolutePath, file, hashed);
     return stat === undefined ? read : { ...read, stat };
   });
+}
+
+/** The file's text as read now when it was left unread (deferred to the lane that lints it); else as it is. */
+export function readUnread(input: ListingText): ListingText {
+  return input.unread ? { ...readListingText(input.absolutePath, input.file, input.hash === undefined ? false : true), ...(input.stat === undefined ? {} : { stat: input.stat }) } : input;
 }
 
 /** Reads, decodes and (when `hashed`) hashes one file. */

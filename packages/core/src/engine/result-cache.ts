@@ -23,6 +23,8 @@ export interface CachedResult {
 interface Pack {
   format: string;
   context: string;
+  /** Marks in each watchlist file (the context covers the watchlists' content): a warm run's evidence, without parsing them. */
+  watchlistMarks?: number[];
   entries: Record<string, CachedResult>;
 }
 
@@ -38,12 +40,25 @@ export class ResultCache {
     private readonly file: string,
     private readonly context: string,
     private readonly entries: Map<string, CachedResult>,
+    private marks: number[] | undefined,
   ) {}
 
   /** Opens the pack in `dir` for `context` (a digest of everything besides file content that shapes results). */
   static open(dir: string, context: string): ResultCache {
     const file = path.join(dir, RESULT_PACK);
-    return new ResultCache(file, context, readEntries(file, context));
+    const { entries, watchlistMarks } = readPack(file, context);
+    return new ResultCache(file, context, entries, watchlistMarks);
+  }
+
+  /** Marks in each watchlist file, when a run of this context counted them. */
+  get watchlistMarks(): number[] | undefined {
+    return this.marks;
+  }
+
+  set watchlistMarks(counts: number[] | undefined) {
+    if (counts === undefined || (this.marks !== undefined && counts.join() === this.marks.join())) return;
+    this.marks = counts;
+    this.changed = true;
   }
 
   /** The cached result of `file` when its bytes hash to `hash`. */
@@ -74,7 +89,8 @@ export class ResultCache {
   /** Writes the pack atomically (temp file + rename) when it changed; a cache that cannot be written is skipped. */
   save(): void {
     if (!this.changed) return;
-    const pack: Pack = { format: FORMAT, context: this.context, entries: Object.fromEntries([...this.entries].map(([file, entry]) => [file, compact(entry)])) };
+    const entries = Object.fromEntries([...this.entries].map(([file, entry]) => [file, compact(entry)]));
+    const pack: Pack = { format: FORMAT, context: this.context, ...(this.marks ? { watchlistMarks: this.marks } : {}), entries };
     const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
@@ -87,17 +103,19 @@ export class ResultCache {
   }
 }
 
-function readEntries(file: string, context: string): Map<string, CachedResult> {
+function readPack(file: string, context: string): { entries: Map<string, CachedResult>; watchlistMarks?: number[] } {
   let pack: Partial<Pack>;
   try {
     pack = JSON.parse(readFileSync(file, 'utf8')) as Partial<Pack>;
   } catch {
-    return new Map();
+    return { entries: new Map() };
   }
-  if (pack?.format !== FORMAT || pack.context !== context || typeof pack.entries !== 'object' || pack.entries === null) return new Map();
+  if (pack?.format !== FORMAT || pack.context !== context || typeof pack.entries !== 'object' || pack.entries === null) return { entries: new Map() };
   const entries = new Map<string, CachedResult>();
   for (const [name, entry] of Object.entries(pack.entries)) if (isCachedResult(entry)) entries.set(name, expand(name, entry));
-  return entries;
+  const marks = pack.watchlistMarks;
+  const counted = Array.isArray(marks) && marks.every((count) => Number.isInteger(count) && count >= 0);
+  return { entries, ...(counted ? { watchlistMarks: marks } : {}) };
 }
 
 // What every finding of a file repeats (its file, its rule's docs URL) is left out of the

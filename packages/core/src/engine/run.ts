@@ -9,7 +9,7 @@ import { compileWatchlist, hashWatchlistSources, type WatchlistSource } from '..
 import { sortAndFingerprint, type FileOutcome } from './file-outcome.js';
 import { fileLinter, type FileLintContext } from './lint-file.js';
 import { LintPool, workerCanRun } from './lint-pool.js';
-import { readListingText, readListingTexts, type ListingText } from './read-listing-texts.js';
+import { readListingText, readListingTexts, readUnread, type ListingText } from './read-listing-texts.js';
 import { ResultCache, type CachedResult } from './result-cache.js';
 import { hashRunContext, serialiseRunContext, type RunContext } from './run-context.js';
 
@@ -72,6 +72,8 @@ function factsNeeded(options: EngineOptions): Set<RunFactKind> {
 export interface LintFilesResult {
   report: Report;
   sources: Map<string, string>;
+  /** Marks in each of `watchlistSources`, when known without parsing them again (compiled in this run, or counted by the run that filled the cache). */
+  watchlistMarks?: number[];
   /** The engine that read the images (the fallback when it took over); undefined when no image was read. */
   ocrEngine?: OcrEngineName;
 }
@@ -95,8 +97,10 @@ export async function lintFiles(options: EngineOptions): Promise<LintFilesResult
   const poolFor = (files: number) =>
     files >= (options.workerThreshold ?? WORKER_THRESHOLD) && lanes > 1 && workerCanRun(rules) ? LintPool.start(lanes - 1) : undefined;
   // Without a result cache (and no OCR to run first) every file will be linted: workers start
-  // now and load while this thread reads the files and compiles the watchlist.
+  // now and load while this thread compiles the watchlist, and each lane reads the files it
+  // lints (this thread never holds every text at once).
   let pool = options.cacheDir === undefined && needed.size === 0 ? poolFor(options.files.length) : undefined;
+  const deferred = pool !== undefined;
   try {
     return await lintWithPool();
   } finally {
@@ -110,7 +114,7 @@ export async function lintFiles(options: EngineOptions): Promise<LintFilesResult
     const cache =
       options.cacheDir === undefined ? undefined : ResultCache.open(options.cacheDir, hashRunContext(run, watchlistHash(options), [...needed].sort()));
     // With the cache, a file whose stat signature is the cached one is neither read nor hashed.
-    const texts = readListingTexts(options.files, cwd, cache !== undefined, { contents: options.contents, known: cache && ((file) => cache.known(file)) });
+    const texts = readListingTexts(options.files, cwd, cache !== undefined, { contents: options.contents, known: cache && ((file) => cache.known(file)), deferred });
     const cached = texts.map((text) => {
       const entry = cache?.get(text.file, text.hash);
       if (entry && text.stat !== undefined) cache!.restat(text.file, text.stat);
@@ -127,7 +131,7 @@ export async function lintFiles(options: EngineOptions): Promise<LintFilesResult
     });
     if (misses.length > 0 || texts.length === 0) {
       // A file left unread on its stat signature whose images changed: read it now.
-      for (const i of misses) if (texts[i].unread) texts[i] = readAgain(texts[i]);
+      if (!deferred) for (const i of misses) texts[i] = readUnread(texts[i]);
       // Workers start before the watchlist is compiled here: they load meanwhile.
       pool ??= poolFor(misses.length);
       await prepareFormats();
@@ -142,19 +146,15 @@ export async function lintFiles(options: EngineOptions): Promise<LintFilesResult
         }
       });
     }
+    const watchlistMarks = compiled && options.watchlistSources ? marksPerFile(compiled, options.watchlistSources) : cache?.watchlistMarks;
+    if (cache) cache.watchlistMarks = watchlistMarks;
     // Saved before the cross-file rules below add findings to these outcomes (also when only
     // stat signatures changed: a file touched but not changed is hashed once, not on every run).
     cache?.save();
     const read = [...(facts.images?.values() ?? [])].flatMap((image) => (image.ok ? [image.engine] : []));
     const ocrEngine = read.includes('tesseract') ? 'tesseract' : read[0];
-    return { ...assembleReport(outcomes, texts, options, rules), ...(ocrEngine ? { ocrEngine } : {}) };
+    return { ...assembleReport(outcomes, texts, options, rules), ...(ocrEngine ? { ocrEngine } : {}), ...(watchlistMarks ? { watchlistMarks } : {}) };
   }
-}
-
-/** Reads a file that was left unread on its stat signature. */
-function readAgain(text: ListingText): ListingText {
-  const read = readListingText(text.absolutePath, text.file, true);
-  return text.stat === undefined ? read : { ...read, stat: text.stat };
 }
 
 /**
@@ -227,6 +227,13 @@ class FileSources extends Map<string, string> {
     super.clear();
     for (const [file, text] of texts) super.set(file, text);
   }
+}
+
+/** How many of the compiled marks each watchlist file holds (ids are unique across files). */
+function marksPerFile(watchlist: CompiledWatchlist, sources: WatchlistSource[]): number[] {
+  const counts = new Map<string, number>();
+  for (const mark of watchlist.marks.values()) counts.set(mark.source.file, (counts.get(mark.source.file) ?? 0) + 1);
+  return sources.map((source) => counts.get(source.file) ?? 0);
 }
 
 /** Lints files on this thread, and on the pool's workers when there is one; outcomes in input order. */
@@ -334,7 +341,7 @@ function assembleReport(
   for (const [i, outcome] of outcomes.entries()) {
     if (outcome.listings.length === 0 && outcome.findings.length === 0 && options.explicit?.has(path.resolve(cwd, outcome.file))) {
       // A named file that is not UTF-8 and no listing file (a glob would skip it): its bytes are the problem.
-      if (texts[i].unread) texts[i] = readAgain(texts[i]);
+      texts[i] = readUnread(texts[i]);
       const { error } = texts[i];
       const at = { line: error?.line ?? 1, column: error?.column ?? 1, endLine: error?.line ?? 1, endColumn: error?.column ?? 1 };
       const failure: FileFailure = error?.kind === 'encoding' ? { kind: 'encoding', offset: Number(error.data.offset), location: at } : { kind: 'not-listing' };

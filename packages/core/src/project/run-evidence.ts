@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { OcrEngineName, RunEvidence } from '../types.js';
 import { presets } from '../legal/presets.js';
 import { readWatchlists } from '../watchlist/index.js';
-import { gitState } from './git-state.js';
+import { gitState, type GitState } from './git-state.js';
 import type { Project } from './project.js';
 
 /** What a run's evidence is gathered from. */
@@ -15,6 +15,10 @@ export interface RunEvidenceInput {
   project: Pick<Project, 'config' | 'watchlistFiles' | 'watchlistSources'>;
   /** Whether images were read, and by which engine (the fallback when it took over). */
   ocr: { enabled: boolean; engine?: OcrEngineName };
+  /** The git state, when it was asked for earlier (at the start of the run, while linting): else it is asked for now. */
+  git?: Promise<GitState | undefined>;
+  /** Marks in each watchlist file, when the run knows them (`LintFilesResult.watchlistMarks`): else the files are parsed again to count them. */
+  watchlistMarks?: number[];
 }
 
 /**
@@ -25,13 +29,13 @@ export interface RunEvidenceInput {
 export async function gatherRunEvidence(input: RunEvidenceInput): Promise<RunEvidence> {
   const { cwd, project } = input;
   const shown = (file: string) => (path.relative(cwd, file) || path.basename(file)).split(path.sep).join('/');
-  const git = await gitState(cwd);
+  const git = await (input.git ?? gitState(cwd));
   const configFile = project.config.file;
   const watchlists = await Promise.all(
     project.watchlistFiles.map(async (file, i) => ({
       path: shown(file),
       hash: await hashFile(file),
-      marks: readWatchlists([project.watchlistSources[i]]).length,
+      marks: input.watchlistMarks?.[i] ?? readWatchlists([project.watchlistSources[i]]).length,
     })),
   );
   const evidence: RunEvidence = {

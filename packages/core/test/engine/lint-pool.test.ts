@@ -29,24 +29,45 @@ test('3 threads (2 workers) give the same report', async () => {
   assert.equal(three.report, one.report);
 });
 
-test('a worker lints batches and gives what the main thread gives for them', async () => {
+/** A one-worker pool set up as the engine sets it up (`rules`: added to what it is sent), the main thread's context and the read files. */
+function startPool(extraRules: Array<{ id: string; severity: 'error' }> = []) {
   const options = corpusOptions(dir, files);
   const watchlist = compileWatchlist(options.watchlistSources!);
   const run = { cwd: dir, root: dir, rules: options.rules, settings: options.settings, reportUnusedDisables: false, toolVersion: 'test' };
-  const context = { run, watchlist, facts: {} };
-  const inputs = readListingTexts(files, dir, false);
   const pool = LintPool.start(1);
+  const serialised = serialiseRunContext(run);
   pool.setup({
-    context: serialiseRunContext(run),
+    context: { ...serialised, rules: [...serialised.rules, ...extraRules] },
     marks: [...watchlist.marks.values()],
     watchlistFiles: watchlist.files,
     watchlistHash: watchlist.hash,
     facts: {},
   });
+  return { pool, lintHere: fileLinter({ run, watchlist, facts: {} }), inputs: readListingTexts(files, dir, false) };
+}
+
+test('a worker lints batches and gives what the main thread gives for them, also reading the files itself', async () => {
+  const { pool, lintHere, inputs } = startPool();
   try {
-    const pooled = await pool.run(inputs, fileLinter(context));
+    const expected = inputs.map(lintHere);
+    assert.equal(await pool.run(inputs, lintHere), expected);
     assert.ok(pool.workerBatches > 0, 'the worker linted nothing');
-    assert.equal(pooled, inputs.map(fileLinter(context)));
+    // Left unread, each file is read by the lane that lints it.
+    const unread = readListingTexts(files, dir, false, { deferred: true });
+    assert.ok(unread.every((input) => input.unread === true && input.text === undefined));
+    const before = pool.workerBatches;
+    assert.equal(await pool.run(unread, lintHere), expected);
+    assert.ok(pool.workerBatches > before, 'the worker linted nothing unread');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a worker that cannot use its setup (a rule it does not know) lints nothing: the main thread lints every batch', async () => {
+  const { pool, lintHere, inputs } = startPool([{ id: 'plugin/not-in-a-worker', severity: 'error' }]);
+  try {
+    assert.equal(await pool.run(inputs, lintHere), inputs.map(lintHere));
+    assert.is(pool.workerBatches, 0);
   } finally {
     await pool.close();
   }

@@ -124,4 +124,17 @@ test('without a cache folder nothing is read or written', async () => {
   assert.not.ok(existsSync(pack));
 });
 
+test('the marks of each watchlist file: counted on the run that compiles it, kept in the pack for warm runs, not known without either', async () => {
+  const options = corpusOptions(dir, files, { cacheDir });
+  const marks = compileWatchlist(options.watchlistSources!).marks.size;
+  const cold = await lintFiles(options);
+  assert.equal(cold.watchlistMarks, [marks]);
+  const warm = await lintFiles(options);
+  assert.equal(warm.watchlistMarks, [marks]);
+  assert.equal((JSON.parse(readFileSync(pack, 'utf8')) as { watchlistMarks: number[] }).watchlistMarks, [marks]);
+  // A watchlist compiled by the caller has no sources to count against.
+  const given = await lintFiles({ ...options, cacheDir: undefined, watchlist: compileWatchlist(options.watchlistSources!), watchlistSources: undefined });
+  assert.is(given.watchlistMarks, undefined);
+});
+
 test.run();

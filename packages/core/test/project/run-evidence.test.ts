@@ -41,6 +41,15 @@ test('outside git: start time, version, config and each watchlist by SHA-256 wit
   });
 });
 
+test('mark counts and the git state the run gives are used as they are (the watchlists are not parsed again)', async () => {
+  const root = project();
+  const loaded = await loadProject(root, { watchlists: ['extra.yaml'], today: '2026-06-01' });
+  const git = Promise.resolve({ commit: 'a'.repeat(40), dirty: false });
+  const run = await gatherRunEvidence({ cwd: root, startedAt: new Date(0), toolVersion: '1', project: loaded, ocr: { enabled: false }, git, watchlistMarks: [7, 9] });
+  assert.equal(run.git, { commit: 'a'.repeat(40), dirty: false });
+  assert.equal(run.watchlists.map((watchlist) => watchlist.marks), [7, 9]);
+});
+
 test('in a git repository: the commit, clean until a tracked file changes', async () => {
   const root = project();
   assert.is(await gitState(root), undefined);

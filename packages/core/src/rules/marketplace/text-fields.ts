@@ -26,17 +26,20 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
  * dashes, and a hit may not start or end inside a word.
  */
 export function phrasePattern(phrases: readonly string[]): RegExp {
-  // A preset's phrase list is the same array for every listing: its pattern is built once.
-  const known = patterns.get(phrases);
+  // A preset's phrase list is the same array for every listing, and a seller's brand names
+  // repeat from listing to listing: a pattern is built (and compiled by V8) once per phrase list.
+  const key = phrases.join('\u0000');
+  const known = patterns.get(key);
   if (known) return known;
   const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
   const body = longestFirst.map((phrase) => escapeRegExp(phrase.trim()).replace(/(?:\\-|\s)+/g, '[\\s\\-]+')).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
-  patterns.set(phrases, pattern);
+  if (patterns.size >= 1024) patterns.clear();
+  patterns.set(key, pattern);
   return pattern;
 }
 
-const patterns = new WeakMap<readonly string[], RegExp>();
+const patterns = new Map<string, RegExp>();
 
 const firstWordsOf = new WeakMap<readonly string[], string[]>();
 
