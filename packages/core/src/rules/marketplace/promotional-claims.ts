@@ -1,6 +1,6 @@
 import { presetRule } from '../../legal/index.js';
 import type { Rule } from '../../types.js';
-import { fieldsNamed, hitsOf, mayHoldPhrase, phrasePattern } from './text-fields.js';
+import { fieldsNamed, mayHoldPhrase, phraseHits } from './text-fields.js';
 
 const RULE_ID = 'marketplace/promotional-claims';
 
@@ -22,10 +22,9 @@ export const marketplacePromotionalClaimsRule: Rule = {
   check({ listing, settings, report }) {
     const applied = presetRule(listing, settings, RULE_ID);
     if (!applied || !applied.rule.phrases?.length) return;
-    const pattern = phrasePattern(applied.rule.phrases);
     for (const field of fieldsNamed(listing, applied.rule.fields ?? ['title'])) {
       if (!mayHoldPhrase(field.value, applied.rule.phrases)) continue;
-      for (const hit of hitsOf(pattern, field.value)) {
+      for (const hit of phraseHits(applied.rule.phrases, field.value)) {
         report({
           messageId: 'promotional',
           data: { phrase: hit.text, marketplace: applied.preset.name, field: field.path },

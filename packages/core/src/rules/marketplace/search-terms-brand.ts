@@ -1,6 +1,6 @@
 import { presetRule } from '../../legal/index.js';
 import type { Rule } from '../../types.js';
-import { fieldsNamed, hitsOf, mayHoldPhrase, phrasePattern } from './text-fields.js';
+import { fieldsNamed, mayHoldPhrase, phraseHits } from './text-fields.js';
 
 const RULE_ID = 'marketplace/search-terms-brand';
 
@@ -26,10 +26,9 @@ export const marketplaceSearchTermsBrandRule: Rule = {
     if (!applied) return;
     const own = [listing.brand?.value, ...(settings.sellerBrands ?? []).map((brand) => brand.name)].filter((name): name is string => !!name?.trim());
     const fields = fieldsNamed(listing, ['keywords']);
-    // The own-brand pattern is built only when a search-terms field holds the first word of a name.
-    const ownPattern = fields.some((field) => mayHoldPhrase(field.value, own)) ? phrasePattern(own) : undefined;
     for (const field of fields) {
-      const found: Array<{ start: number; end: number; text: string; owner?: string }> = ownPattern ? hitsOf(ownPattern, field.value) : [];
+      // Own names are looked for only in a field that holds the first word of one.
+      const found: Array<{ start: number; end: number; text: string; owner?: string }> = mayHoldPhrase(field.value, own) ? phraseHits(own, field.value) : [];
       for (const match of watchlist.matcher.scan(field.value)) {
         if (found.some((hit) => hit.start < match.end && match.start < hit.end)) continue;
         found.push({ start: match.start, end: match.end, text: match.text, owner: watchlist.marks.get(match.markId)?.owner ?? match.markId });
