@@ -1,7 +1,11 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { defaultInclude } from '@listinglint/core';
 import { UsageError } from './usage-error.js';
+import { walkSimple, type ReadDir, type UnreadableFolder } from './walk.js';
+import { walkInThread } from './walk-thread.js';
+
+export { walkSimple, type ReadDir, type UnreadableFolder } from './walk.js';
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
 
@@ -33,21 +37,26 @@ export async function discoverFiles(options: {
   const gitignoreFile = path.join(root, '.gitignore');
   const gitignoreText = existsSync(gitignoreFile) ? readFileSync(gitignoreFile, 'utf8') : '';
   // Without any pattern nothing is ignored: skip the per-file check (20,000 paths cost 60 ms).
-  let kept = (_absolute: string) => true;
-  if (options.ignore.length > 0 || /^\s*[^#\s]/m.test(gitignoreText)) {
-    const { default: ignore } = await import('ignore');
-    const gitignore = ignore().add(gitignoreText).add(options.ignore);
-    kept = (absolute) => {
-      const relative = path.relative(root, absolute).split(path.sep).join('/');
-      return relative.startsWith('..') || path.isAbsolute(relative) || !gitignore.ignores(relative);
-    };
-  }
+  // The matcher loads while the folders are walked.
+  const ignoring: Promise<(absolute: string) => boolean> =
+    options.ignore.length > 0 || /^\s*[^#\s]/m.test(gitignoreText)
+      ? import('ignore').then(({ default: ignore }) => {
+          const gitignore = ignore().add(gitignoreText).add(options.ignore);
+          return (absolute: string) => {
+            const relative = path.relative(root, absolute).split(path.sep).join('/');
+            return relative.startsWith('..') || path.isAbsolute(relative) || !gitignore.ignores(relative);
+          };
+        })
+      : Promise.resolve(() => true);
   const explicit = new Set<string>();
   const found = new Set<string>();
   const unmatched: string[] = [];
   const glob = async (patterns: string[], base: string) => {
-    const unreadable: UnreadableFolder[] = [];
-    const walked = walkSimple(patterns, base, options.readDir, unreadable);
+    // The simple walk runs on a thread of its own (unless a test lists the folders): the caller
+    // prepares the lint meanwhile (`prepareProjectLint`).
+    const walking = options.readDir ? Promise.resolve(walkHere(patterns, base, options.readDir)) : walkInThread(patterns, base);
+    const kept = await ignoring;
+    const { files: walked, unreadable } = await walking;
     if (walked) {
       // A folder that cannot be listed is never skipped silently, unless it is ignored.
       const blocking = unreadable.find(({ folder }) => kept(path.join(folder, '_')));
@@ -91,55 +100,6 @@ export async function discoverFiles(options: {
   return { files: [...found].sort(), explicit, unmatched };
 }
 
-/** `dir/**\/*.ext` or `dir/**\/*.{a,b}` (the default include is of these shapes): a folder and name endings. */
-const simplePattern = /^((?:[\w-][\w.-]*\/)*)\*\*\/\*\.(?:([\w-][\w.-]*)|\{([\w-][\w.-]*(?:,[\w-][\w.-]*)+)\})$/;
-
-/**
- * Walks for patterns of the simple shape without a glob engine (a fifth faster, and
- * fast-glob is not even loaded), with fast-glob's rules: no dot files or folders, no
- * symbolic links, no node_modules or .git; undefined when any pattern has another shape.
- */
-export function walkSimple(patterns: string[], base: string, readDir: ReadDir = readdirSync, unreadable: UnreadableFolder[] = []): string[] | undefined {
-  const endings = new Map<string, string[]>();
-  for (const pattern of patterns) {
-    const match = simplePattern.exec(pattern);
-    if (!match) return undefined;
-    const suffixes = (match[2] ?? match[3]).split(',').map((ending) => `.${ending}`);
-    endings.set(match[1], [...(endings.get(match[1]) ?? []), ...suffixes]);
-  }
-  const files: string[] = [];
-  const walk = (dir: string, suffixes: string[]) => {
-    let entries;
-    try {
-      entries = readDir(dir, { withFileTypes: true });
-    } catch (error) {
-      // A folder that is not there is simply empty (the include of a format with no files).
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push({ folder: dir, code });
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules') walk(path.join(dir, entry.name), suffixes);
-      } else if (entry.isFile() && suffixes.some((suffix) => entry.name.endsWith(suffix) && entry.name.length > suffix.length)) {
-        files.push(path.join(dir, entry.name));
-      }
-    }
-  };
-  for (const [folder, suffixes] of endings) walk(path.join(base, folder), suffixes);
-  return files;
-}
-
-/** How `walkSimple` lists a folder: `readdirSync`'s shape. */
-export type ReadDir = (dir: string, options: { withFileTypes: true }) => Dirent[];
-
-/** A folder the walk could not list, and the error code. */
-export interface UnreadableFolder {
-  folder: string;
-  code: string;
-}
-
 const folderProblems: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'the operating system does not allow listing it',
@@ -153,6 +113,11 @@ function unreadableFolder({ folder, code }: UnreadableFolder, cwd: string): Usag
   const shown = path.relative(cwd, folder).split(path.sep).join('/') || '.';
   const problem = folderProblems[code] ? `${folderProblems[code]} (${code})` : code;
   return new UsageError(`Folder ${shown} cannot be read: ${problem}; make it readable, or add it to \`ignore\` in the config so its listings are skipped on purpose`);
+}
+
+function walkHere(patterns: string[], base: string, readDir: ReadDir): { files: string[] | undefined; unreadable: UnreadableFolder[] } {
+  const unreadable: UnreadableFolder[] = [];
+  return { files: walkSimple(patterns, base, readDir, unreadable), unreadable };
 }
 
 function isSymlink(file: string): boolean {

@@ -1,17 +1,11 @@
 import path from 'node:path';
-import { lintFiles, type LintFilesResult, type Project } from '@listinglint/core';
+import { prepareLint, type LintFilesResult, type LintSetup, type LintTargets, type PreparedLint, type Project } from '@listinglint/core';
 import { discoverFiles, type Discovered } from './discover.js';
 
 /** What one lint of a loaded project takes besides the project: the CLI, the Node API and the servers all lint through here. */
-export interface ProjectLintOptions {
+export interface ProjectLintOptions extends LintTargets {
   /** The working directory: report paths are relative to it. */
   cwd: string;
-  /** Absolute paths of the files to lint. */
-  files: string[];
-  /** Files named by the user: reported even when they hold no listing. */
-  explicit?: Set<string>;
-  /** Text of some files given in memory (standard input, an editor's document), by absolute path. */
-  contents?: ReadonlyMap<string, string>;
   /** Read the text on images (and the config's `ocr.enabled` must agree). */
   ocr: boolean;
   /** Folder of the result and OCR caches; undefined: no cache. */
@@ -25,14 +19,23 @@ export interface ProjectLintOptions {
 }
 
 /** Lints files of a loaded project with its config, rules, watchlists and settings. */
-export function lintProject(project: Project, options: ProjectLintOptions): Promise<LintFilesResult> {
+export async function lintProject(project: Project, options: ProjectLintOptions): Promise<LintFilesResult> {
+  return prepareLint(setupOf(project, options), options.files.length).lint(options);
+}
+
+/**
+ * Prepares a lint of the project before its files are known (the watchlist compiled, or the
+ * result cache read), so that they can be found meanwhile on another thread (`findProjectFiles`).
+ */
+export function prepareProjectLint(project: Project, options: Omit<ProjectLintOptions, keyof LintTargets>): PreparedLint {
+  return prepareLint(setupOf(project, options));
+}
+
+function setupOf(project: Project, options: Omit<ProjectLintOptions, keyof LintTargets>): LintSetup {
   const { config, rules, settings } = project;
-  return lintFiles({
+  return {
     cwd: options.cwd,
     root: config.root,
-    files: options.files,
-    explicit: options.explicit,
-    contents: options.contents,
     // Compiled by the engine only when some file misses the result cache.
     watchlistSources: project.watchlistSources,
     rules,
@@ -54,7 +57,7 @@ export function lintProject(project: Project, options: ProjectLintOptions): Prom
     toolVersion: options.toolVersion,
     cacheDir: options.cacheDir,
     concurrency: options.concurrency,
-  });
+  };
 }
 
 /** The cache folder of a project: `--cache-location`, else the config's `cache.location`, else node_modules/.cache/listinglint in the root. */

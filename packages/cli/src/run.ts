@@ -10,7 +10,7 @@ import { progressWriter } from './progress.js';
 import { loadReporter } from './reporters.js';
 import { checkCacheLocation, checkOutput, checkSomethingFound } from './guards.js';
 import { UsageError } from './usage-error.js';
-import { cacheFolder, findProjectFiles, lintProject } from './lint-project.js';
+import { cacheFolder, findProjectFiles, prepareProjectLint } from './lint-project.js';
 import { stdinFile } from './stdin.js';
 
 /** Streams and environment the CLI writes to and reads; injected so tests can capture them. */
@@ -41,26 +41,19 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     throw error instanceof NoWatchlistError ? new UsageError(error.message) : error;
   });
   const { config, watchlistFiles } = project;
-  const discovered: Discovered & { contents?: ReadonlyMap<string, string> } = args.stdin
-    ? await stdinFile(args, io)
-    : await findProjectFiles(project, cwd, args.patterns);
-  const { explicit } = discovered;
-  checkSomethingFound({ ...discovered, patterns: args.patterns, include: config.include });
-  const triggers = [...(config.file ? [config.file] : []), ...watchlistFiles];
-  const files = await narrowFiles(discovered.files, { shard: args.shard, changedSince: args.changedSince, cwd, root: config.root, triggers });
+  // The folders are walked on another thread while this one prepares the lint (compiles the
+  // watchlist, or reads the result cache); what the walk finds is checked once both are done.
+  const discovery: Promise<Discovered & { contents?: ReadonlyMap<string, string> }> = args.stdin ? stdinFile(args, io) : findProjectFiles(project, cwd, args.patterns);
+  discovery.catch(() => {});
   const cacheOn = args.cache && config.cache.enabled;
   const cacheDir = cacheFolder(project, cwd, args.cacheLocation);
   if (cacheOn) checkCacheLocation(cacheDir, args.cacheLocation ?? path.relative(cwd, cacheDir));
-  if (args.output) checkOutput(args.output, { cwd, files: discovered.files, cacheDir: cacheOn ? cacheDir : undefined });
   const ocrEnabled = args.ocr && config.ocr.enabled;
   const version = await toolVersion();
   // Asked now, while the tree is as the run found it; git runs beside the lint.
   const git = gitState(cwd);
-  const { report, sources: texts, ocrEngine, watchlistMarks } = await lintProject(project, {
+  const prepared = prepareProjectLint(project, {
     cwd,
-    files,
-    explicit,
-    contents: discovered.contents,
     ocr: args.ocr,
     cacheDir: cacheOn ? cacheDir : undefined,
     concurrency: args.concurrency,
@@ -69,6 +62,13 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     onNotice: (message: string) => io.stderr.write(`${message}\n`),
     onProgress: progressWriter(io.stderr, io.env),
   });
+  const discovered = await discovery;
+  const { explicit } = discovered;
+  checkSomethingFound({ ...discovered, patterns: args.patterns, include: config.include });
+  const triggers = [...(config.file ? [config.file] : []), ...watchlistFiles];
+  const files = await narrowFiles(discovered.files, { shard: args.shard, changedSince: args.changedSince, cwd, root: config.root, triggers });
+  if (args.output) checkOutput(args.output, { cwd, files: discovered.files, cacheDir: cacheOn ? cacheDir : undefined });
+  const { report, sources: texts, ocrEngine, watchlistMarks } = await prepared.lint({ files, explicit, contents: discovered.contents });
   report.run = await gatherRunEvidence({ cwd, startedAt, toolVersion: version, project, ocr: { enabled: ocrEnabled, engine: ocrEngine }, git, watchlistMarks });
   const gated = await gateWithBaseline(report, { ...args, partial: isPartialRun(args) }, io);
   const images = args.format === 'html' ? await embedReportImages(gated, { cwd, root: config.root }) : undefined;

@@ -15,7 +15,7 @@ export {
   type ConfiguredRule,
   type LintOptions,
 } from './kernel/index.js';
-export { countSeverities, describeRules, lintFiles, type EngineOcrOptions, type EngineOptions, type LintFilesResult } from './engine/run.js';
+export { countSeverities, describeRules, lintFiles, prepareLint, type EngineOcrOptions, type EngineOptions, type LintFilesResult, type LintSetup, type LintTargets, type PreparedLint } from './engine/run.js';
 export { embedReportImages, type EmbedOptions } from './engine/embed-images.js';
 export {
   defaultInclude,

@@ -28,13 +28,19 @@ export interface EngineOcrOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** Everything one run needs: the run context plus the files, the watchlist and how to gather run facts. */
-export interface EngineOptions extends Omit<RunContext, 'reportUnusedDisables'> {
-  reportUnusedDisables?: boolean;
+/** The files of one lint, given to a prepared lint (`prepareLint`). */
+export interface LintTargets {
   /** Absolute paths of the files to lint. */
   files: string[];
   /** Files named on the command line: reported even when they are not listings. */
   explicit?: Set<string>;
+  /** Text of some `files` given in memory (standard input, an editor's open document), by absolute path: read instead of the disk. */
+  contents?: ReadonlyMap<string, string>;
+}
+
+/** What a lint needs besides its files: the run context, the watchlist and how to gather run facts. */
+export interface LintSetup extends Omit<RunContext, 'reportUnusedDisables'> {
+  reportUnusedDisables?: boolean;
   /** The compiled watchlist; or leave it out and give `watchlistSources`. */
   watchlist?: CompiledWatchlist;
   /** Watchlist files, compiled only when some file is not in the result cache (its errors are `ConfigError`s). */
@@ -46,11 +52,12 @@ export interface EngineOptions extends Omit<RunContext, 'reportUnusedDisables'> 
   cacheDir?: string;
   /** Threads that lint text (default: available cores); worker threads start only for large runs. */
   concurrency?: number;
-  /** Text of some `files` given in memory (standard input, an editor's open document), by absolute path: read instead of the disk. */
-  contents?: ReadonlyMap<string, string>;
   /** Files to lint from which worker threads start (default `WORKER_THRESHOLD`). */
   workerThreshold?: number;
 }
+
+/** Everything one run needs: its set-up and its files. */
+export interface EngineOptions extends LintSetup, LintTargets {}
 
 /** Below this many files to lint, starting worker threads costs more than it saves (measured in docs/performance.md). */
 export const WORKER_THRESHOLD = 2000;
@@ -58,7 +65,7 @@ export const WORKER_THRESHOLD = 2000;
 const IMAGE_FACTS: ReadonlySet<RunFactKind> = new Set(['ocr-lines', 'image-facts']);
 
 /** The run facts the enabled rules need and this run can gather (OCR only when it is on). */
-function factsNeeded(options: EngineOptions): Set<RunFactKind> {
+function factsNeeded(options: LintSetup): Set<RunFactKind> {
   const needed = new Set<RunFactKind>();
   for (const { rule, severity } of options.rules) {
     if (severity === 'off') continue;
@@ -78,8 +85,24 @@ export interface LintFilesResult {
   ocrEngine?: OcrEngineName;
 }
 
+/** A lint whose set-up is done: `lint` it once with its files. */
+export interface PreparedLint {
+  lint(targets: LintTargets): Promise<LintFilesResult>;
+}
+
 /** Lints files into a report; the sources of linted files come back for code frames. */
 export async function lintFiles(options: EngineOptions): Promise<LintFilesResult> {
+  return prepareLint(options, options.files.length).lint(options);
+}
+
+/**
+ * Does what a lint needs before its files are known, so that a caller can find them meanwhile
+ * on another thread (the CLI walks the folders on one): without a result cache it compiles the
+ * watchlist (every file will be linted), with one it reads the cache. With `fileCount` known,
+ * the worker threads of a large run start first and load while the watchlist compiles.
+ * A broken watchlist throws here (a `ConfigError`).
+ */
+export function prepareLint(options: LintSetup, fileCount?: number): PreparedLint {
   const { cwd } = options;
   const needed = factsNeeded(options);
   // A rule whose run facts cannot be gathered (OCR off) is left out rather than run blind.
@@ -97,24 +120,36 @@ export async function lintFiles(options: EngineOptions): Promise<LintFilesResult
   const poolFor = (files: number) =>
     files >= (options.workerThreshold ?? WORKER_THRESHOLD) && lanes > 1 && workerCanRun(rules) ? LintPool.start(lanes - 1) : undefined;
   // Without a result cache (and no OCR to run first) every file will be linted: workers start
-  // now and load while this thread compiles the watchlist, and each lane reads the files it
-  // lints (this thread never holds every text at once).
-  let pool = options.cacheDir === undefined && needed.size === 0 ? poolFor(options.files.length) : undefined;
-  const deferred = pool !== undefined;
+  // (when the number of files is known) and load while this thread compiles the watchlist, and
+  // each lane reads the files it lints (this thread never holds every text at once).
+  const everyFile = options.cacheDir === undefined && needed.size === 0;
+  const early = everyFile && fileCount !== undefined ? poolFor(fileCount) : undefined;
+  let compiled = options.watchlist;
+  const watchlist = () => (compiled ??= compileWatchlist(options.watchlistSources ?? []));
+  let cache: ResultCache | undefined;
   try {
-    return await lintWithPool();
-  } finally {
-    await pool?.close();
+    cache = options.cacheDir === undefined ? undefined : ResultCache.open(options.cacheDir, hashRunContext(run, watchlistHash(options), [...needed].sort()));
+    if (everyFile) watchlist();
+  } catch (error) {
+    void early?.close();
+    throw error;
   }
 
+  return {
+    async lint(targets) {
+      let pool = early ?? (everyFile ? poolFor(targets.files.length) : undefined);
+      try {
+        return await lintWithPool({ ...options, ...targets }, pool !== undefined, (misses) => (pool ??= poolFor(misses)));
+      } finally {
+        await pool?.close();
+      }
+    },
+  };
+
   // Reads, checks the cache, gathers run facts and lints what the cache does not hold.
-  async function lintWithPool(): Promise<LintFilesResult> {
-    let compiled = options.watchlist;
-    const watchlist = () => (compiled ??= compileWatchlist(options.watchlistSources ?? []));
-    const cache =
-      options.cacheDir === undefined ? undefined : ResultCache.open(options.cacheDir, hashRunContext(run, watchlistHash(options), [...needed].sort()));
+  async function lintWithPool(options: EngineOptions, deferred: boolean, poolOf: (misses: number) => LintPool | undefined): Promise<LintFilesResult> {
     // With the cache, a file whose stat signature is the cached one is neither read nor hashed.
-    const texts = readListingTexts(options.files, cwd, cache !== undefined, { contents: options.contents, known: cache && ((file) => cache.known(file)), deferred });
+    const texts = readListingTexts(options.files, cwd, cache !== undefined, { contents: options.contents, known: cache && ((file) => cache!.known(file)), deferred });
     const cached = texts.map((text) => {
       const entry = cache?.get(text.file, text.hash);
       if (entry && text.stat !== undefined) cache!.restat(text.file, text.stat);
@@ -133,7 +168,7 @@ export async function lintFiles(options: EngineOptions): Promise<LintFilesResult
       // A file left unread on its stat signature whose images changed: read it now.
       if (!deferred) for (const i of misses) texts[i] = readUnread(texts[i]);
       // Workers start before the watchlist is compiled here: they load meanwhile.
-      pool ??= poolFor(misses.length);
+      const pool = poolOf(misses.length);
       await prepareFormats();
       const context: FileLintContext = { run, watchlist: watchlist(), facts };
       const linted = await lintTexts(misses.map((i) => texts[i]), context, pool);
@@ -251,7 +286,7 @@ async function lintTexts(inputs: ListingText[], context: FileLintContext, pool: 
   return pool.run(inputs, lintHere);
 }
 
-function watchlistHash(options: EngineOptions): string {
+function watchlistHash(options: LintSetup): string {
   return options.watchlist ? options.watchlist.hash : hashWatchlistSources(options.watchlistSources ?? []);
 }
 

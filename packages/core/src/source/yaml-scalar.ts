@@ -20,6 +20,12 @@ function isBreak(source: string, i: number): number {
  */
 export function decodeFlow(source: string, start: number, end: number, quote: '' | "'" | '"'): MappedText {
   const out = new MappedText();
+  // Most scalars are one line without escapes: the whole run is copied as it is (the loop below
+  // would copy it unit by unit into the same single segment).
+  if (isVerbatim(source, start, end, quote)) {
+    out.copy(source.slice(start, end), start);
+    return out;
+  }
   let pendingSpaces: number[] = [];
   const flushSpaces = () => {
     for (const at of pendingSpaces) out.copy(source[at], at);
@@ -79,6 +85,16 @@ export function decodeFlow(source: string, start: number, end: number, quote: ''
   }
   flushSpaces();
   return out;
+}
+
+/** Whether `[start, end)` holds no line break, and no escape (`\\` in double quotes, `''` in single ones). */
+function isVerbatim(source: string, start: number, end: number, quote: '' | "'" | '"'): boolean {
+  const special = quote === '"' ? 92 : quote === "'" ? 39 : 10;
+  for (let i = start; i < end; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 10 || code === 13 || code === special) return false;
+  }
+  return true;
 }
 
 /** Decodes a block scalar (`|` or `>`) starting at its header. */

@@ -118,6 +118,28 @@ test('a corrupt or foreign pack is ignored and rewritten', async () => {
   assert.is((await run()).linted, 30);
 });
 
+test('the pack is written in ASCII (what is not ASCII as escapes) and read back the same; a pack with other bytes is ignored', async () => {
+  // A listing whose finding quotes letters beyond ASCII.
+  const folder = mkdtempSync(path.join(tmpdir(), 'listinglint-ascii-'));
+  const file = path.join(folder, 'café.md');
+  writeFileSync(file, '---\nsku: É-1\nmarketplace: amazon.com\ncategory: electronics\ntitle: "Soft case for Nïke — café 🎧"\n---\nBody.\n');
+  const options = corpusOptions(folder, [file], { cacheDir });
+  const cold = await lintFiles(options);
+  assert.ok(cold.report.results[0].findings.some((finding) => finding.matchedText === 'Nïke'));
+  const bytes = readFileSync(pack);
+  assert.ok(bytes.every((byte) => byte < 0x80));
+  const text = bytes.toString('latin1');
+  assert.ok(text.includes('N\\u00efke'));
+  const warm = await lintFiles(options);
+  assert.equal(warm.report, cold.report);
+  assert.equal(readFileSync(pack), bytes, 'nothing changed: the pack was not rewritten');
+  // The same pack with the escape written out as UTF-8 is not one this version wrote: ignored, and rewritten.
+  writeFileSync(pack, text.replace('N\\u00efke', 'Nïke'));
+  assert.equal((await lintFiles(options)).report, cold.report);
+  assert.equal(readFileSync(pack), bytes);
+  rmSync(folder, { recursive: true, force: true });
+});
+
 test('without a cache folder nothing is read or written', async () => {
   const options = corpusOptions(dir, files);
   await lintFiles(options);
