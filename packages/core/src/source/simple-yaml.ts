@@ -35,6 +35,8 @@ interface Line {
 const giveUp = Symbol('not simple YAML');
 const flowKeyPattern = /^([A-Za-z0-9_][A-Za-z0-9_.\/-]*): /;
 const keyPattern = /^([A-Za-z0-9_][A-Za-z0-9_.\/-]*(?: [A-Za-z0-9_.\/-]+)*):(?=[ ]|$)/;
+/** `keyPattern` matched in place (`lastIndex` at a line's start; the line ends before `\r\n` or `\n`): no slice per line. */
+const keyAt = /([A-Za-z0-9_][A-Za-z0-9_.\/-]*(?: [A-Za-z0-9_.\/-]+)*):(?=[ ]|\r?\n|\r?$)/y;
 // A plain scalar may not start with an indicator, nor hold `: ` or ` #` (those need the full parser).
 const plainStart = /^[^\-?:,\[\]{}#&*!|>'"%@`\s]|^[-?:][^\s]/;
 
@@ -86,8 +88,8 @@ class SimpleReader {
     let end = first.start;
     while (this.at < lines.length && lines[this.at].indent === indent && !this.isItem(lines[this.at])) {
       const line = lines[this.at];
-      const content = text.slice(line.start, line.end);
-      const key = keyPattern.exec(content);
+      keyAt.lastIndex = line.start;
+      const key = keyAt.exec(text);
       if (!key || seen.has(key[1])) throw giveUp;
       seen.add(key[1]);
       const keyStart = line.start;
@@ -269,6 +271,16 @@ const booleans: Record<string, boolean> = { true: true, True: true, TRUE: true, 
 
 /** A plain scalar as YAML 1.2's core schema reads it: null, boolean, number or string. */
 function plainScalar(value: string, start: number, end: number, base: number): SourceNode {
+  // Only values that start like null, a boolean or a number need the patterns below.
+  if (mayResolve.test(value)) return resolvePlain(value, start, end, base);
+  const mapped = new MappedText();
+  mapped.copy(value, base + start);
+  return { kind: 'string', text: mapped, start: base + start, end: base + end };
+}
+
+const mayResolve = /^[-+.0-9~nNtTfF]/;
+
+function resolvePlain(value: string, start: number, end: number, base: number): SourceNode {
   if (/^(?:null|Null|NULL|~)$/.test(value)) return { kind: 'scalar', value: null, start: base + start, end: base + end };
   if (value in booleans) return { kind: 'scalar', value: booleans[value], start: base + start, end: base + end };
   if (/^[-+]?[0-9]+$/.test(value)) return { kind: 'scalar', value: Number(value), start: base + start, end: base + end };

@@ -41,6 +41,7 @@ const simpleCases = [
   'title: "a"\r\nbullets:\r\n  - crlf line\r\n',
   'title: x\nlistinglint:\n  ignore:\n    - { rule: trademark/text, mark: nike, reason: "licensed, see LIC-7" }\n    - {}\n',
   'title: x\nspecs:\n  - name: colour\n    value: dove grey\n  - name: size\n    value: [S, M, {fits: "all"}]\n',
+  'sku: n-1\nbrand: trueform\ncolor: False Blue\nsize: .5 in\ncount: -3\nratio: +2.5e3\nlabel: -x\nwhen: ~\nno: NULL\nyes: True\nempty:\r\nlast: fin\n',
 ];
 
 for (const [i, yaml] of simpleCases.entries()) {

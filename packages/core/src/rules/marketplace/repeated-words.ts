@@ -24,8 +24,9 @@ export const marketplaceRepeatedWordsRule: Rule = {
     const title = titleOf(listing);
     if (!applied || !title) return;
     const max = applied.rule.max ?? 2;
-    const exempt = new Set((applied.rule.exempt ?? []).map((word) => word.toLowerCase()));
-    for (const word of (listing.brand?.value ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) exempt.add(word);
+    const presetExempt = exemptWords(applied.rule.exempt ?? []);
+    const brandWords = new Set((listing.brand?.value ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    const exempt = { has: (word: string) => presetExempt.has(word) || brandWords.has(word) };
     const seen = new Map<string, Array<{ start: number; end: number }>>();
     for (const hit of title.value.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
       const word = hit[0].toLowerCase();
@@ -49,3 +50,15 @@ export const marketplaceRepeatedWordsRule: Rule = {
     }
   },
 };
+
+const exemptSets = new WeakMap<readonly string[], Set<string>>();
+
+/** A preset's exempt words in lower case, built once per preset. */
+function exemptWords(words: readonly string[]): Set<string> {
+  let set = exemptSets.get(words);
+  if (set === undefined) {
+    set = new Set(words.map((word) => word.toLowerCase()));
+    exemptSets.set(words, set);
+  }
+  return set;
+}

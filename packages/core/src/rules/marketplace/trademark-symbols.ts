@@ -24,6 +24,8 @@ export const marketplaceTrademarkSymbolsRule: Rule = {
     if (!applied) return;
     const symbols = new Set(applied.rule.symbols ?? '™®©');
     for (const field of fieldsNamed(listing, applied.rule.fields ?? 'all')) {
+      // Nearly every field has none: looked for whole before walking its characters.
+      if (![...symbols].some((symbol) => field.value.includes(symbol))) continue;
       let offset = 0;
       for (const character of field.value) {
         const start = offset;
