@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatsFor } from '../formats/index.js';
 import type { FormatAdapter } from '../formats/format.js';
@@ -121,9 +121,10 @@ export function readListingText(absolutePath: string, file: string, hashed: bool
     const fd = openSync(absolutePath, 'r');
     try {
       // The size is checked on the open file, before a byte is read.
-      const tooLarge = sizeProblem(formats, absolutePath, file, fstatSync(fd).size);
+      const { size } = fstatSync(fd);
+      const tooLarge = sizeProblem(formats, absolutePath, file, size);
       if (tooLarge) return tooLarge;
-      bytes = readFileSync(fd);
+      bytes = readOpenFile(fd, size);
     } finally {
       closeSync(fd);
     }
@@ -140,6 +141,23 @@ export function readListingText(absolutePath: string, file: string, hashed: bool
     const before = lenient.decode(bytes.subarray(0, offset));
     const { line, column } = new LineIndex(before).position(before.length);
     return { absolutePath, file, bytes, error: { kind: 'encoding', data: { offset }, line, column }, hash };
+  }
+}
+
+/**
+ * The bytes of an open file of `size` bytes, in one read where the size still holds (as
+ * `readFileSync(fd)` reads them, without its second `fstat`); asking for one byte more shows a
+ * file that grew meanwhile, which is then read to its end.
+ */
+export function readOpenFile(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size + 1);
+  let filled = 0;
+  for (;;) {
+    const read = readSync(fd, buffer, filled, buffer.length - filled, null);
+    filled += read;
+    // All of it (as `readFileSync` stops at the size it was told), or the end came early.
+    if (read === 0 || filled === size) return buffer.subarray(0, filled);
+    if (filled === buffer.length) return Buffer.concat([buffer, readFileSync(fd)]);
   }
 }
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readListingTexts } from '../../src/engine/read-listing-texts.js';
+import { readListingTexts, readOpenFile } from '../../src/engine/read-listing-texts.js';
 import { firstBadByte } from '../../src/source/utf8.js';
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
@@ -23,6 +23,22 @@ test('an overlong form in a listing is reported at its own line and column, not 
   writeFileSync(file, bytes('---\nsku: O-1\ntitle: "a', [0xc0, 0xaf], 'b"\n---\n'));
   const [read] = readListingTexts([file], dir, false);
   assert.equal(read.error, { kind: 'encoding', data: { offset: 22 }, line: 3, column: 10 });
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('files are read whole whatever their size; one that grew or shrank since its size was taken is read to its end', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-read-'));
+  const texts = ['', 'x', `---\ntitle: "${'é'.repeat(40_000)}"\n---\n${'body '.repeat(300_000)}`];
+  texts.forEach((text, i) => writeFileSync(join(dir, `${i}.md`), text));
+  const read = readListingTexts(texts.map((_, i) => join(dir, `${i}.md`)), dir, false);
+  assert.equal(read.map((entry) => entry.text), texts);
+  const file = join(dir, '2.md');
+  const size = statSync(file).size;
+  for (const told of [0, 10, size - 1, size, size + 7]) {
+    const fd = openSync(file, 'r');
+    assert.is(readOpenFile(fd, told).toString('utf8'), texts[2], `told ${told} of ${size} bytes`);
+    closeSync(fd);
+  }
   rmSync(dir, { recursive: true, force: true });
 });
 
