@@ -1,14 +1,13 @@
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { defaultInclude } from '@listinglint/core';
+import { defaultInclude, type FileStat } from '@listinglint/core';
 import { UsageError } from './usage-error.js';
-import { walkSimple, type ReadDir, type UnreadableFolder } from './walk.js';
-import { walkInThread } from './walk-thread.js';
+import { STAT_FIELDS, walkSimple, type ReadDir, type UnreadableFolder } from './walk.js';
+import { walkInThread, type Walked } from './walk-thread.js';
 
 export { walkSimple, type ReadDir, type UnreadableFolder } from './walk.js';
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
-
 
 /** What to lint: absolute file paths, and those named on the command line. */
 export interface Discovered {
@@ -16,6 +15,8 @@ export interface Discovered {
   explicit: Set<string>;
   /** Paths or globs named on the command line that matched no file. */
   unmatched: string[];
+  /** With `withStats`: the stats the walk took of the files it found, by absolute path. */
+  stats?: Map<string, FileStat>;
 }
 
 /**
@@ -32,6 +33,8 @@ export async function discoverFiles(options: {
   ignore: string[];
   /** How folders are listed (tests inject failures); `readdirSync` by default. */
   readDir?: ReadDir;
+  /** Take the stat of every file the folder walk finds (for the result cache), on the walk's thread. */
+  withStats?: boolean;
 }): Promise<Discovered> {
   const { cwd, root } = options;
   const gitignoreFile = path.join(root, '.gitignore');
@@ -51,12 +54,14 @@ export async function discoverFiles(options: {
   const explicit = new Set<string>();
   const found = new Set<string>();
   const unmatched: string[] = [];
+  const stats = options.withStats ? new Map<string, FileStat>() : undefined;
   const glob = async (patterns: string[], base: string) => {
     // The simple walk runs on a thread of its own (unless a test lists the folders): the caller
     // prepares the lint meanwhile (`prepareProjectLint`).
-    const walking = options.readDir ? Promise.resolve(walkHere(patterns, base, options.readDir)) : walkInThread(patterns, base);
+    const walking = options.readDir ? Promise.resolve(walkHere(patterns, base, options.readDir)) : walkInThread(patterns, base, stats !== undefined);
     const kept = await ignoring;
-    const { files: walked, unreadable } = await walking;
+    const { files: walked, unreadable, stats: numbers } = await walking;
+    if (walked && stats && numbers) addStats(stats, walked, numbers, kept);
     if (walked) {
       // A folder that cannot be listed is never skipped silently, unless it is ignored.
       const blocking = unreadable.find(({ folder }) => kept(path.join(folder, '_')));
@@ -97,7 +102,15 @@ export async function discoverFiles(options: {
       if (found.size === before && !explicit.has(absolute)) unmatched.push(pattern);
     }
   }
-  return { files: [...found].sort(), explicit, unmatched };
+  return { files: [...found].sort(), explicit, unmatched, ...(stats ? { stats } : {}) };
+}
+
+/** The walk's stat numbers (`STAT_FIELDS` per file) as stats by path, for the files kept; a file it could not stat has none. */
+function addStats(stats: Map<string, FileStat>, files: string[], numbers: number[], kept: (file: string) => boolean): void {
+  files.forEach((file, i) => {
+    const [size, ino, mtimeMs, ctimeMs] = numbers.slice(i * STAT_FIELDS, (i + 1) * STAT_FIELDS);
+    if (!Number.isNaN(size) && kept(file)) stats.set(file, { isFile: true, size, ino, mtimeMs, ctimeMs });
+  });
 }
 
 const folderProblems: Record<string, string> = {
@@ -115,7 +128,7 @@ function unreadableFolder({ folder, code }: UnreadableFolder, cwd: string): Usag
   return new UsageError(`Folder ${shown} cannot be read: ${problem}; make it readable, or add it to \`ignore\` in the config so its listings are skipped on purpose`);
 }
 
-function walkHere(patterns: string[], base: string, readDir: ReadDir): { files: string[] | undefined; unreadable: UnreadableFolder[] } {
+function walkHere(patterns: string[], base: string, readDir: ReadDir): Walked {
   const unreadable: UnreadableFolder[] = [];
   return { files: walkSimple(patterns, base, readDir, unreadable), unreadable };
 }

@@ -66,8 +66,8 @@ export function cacheFolder(project: Project, cwd: string, location?: string): s
   return location ? path.resolve(cwd, location) : (config.cache.location ?? path.join(config.root, 'node_modules', '.cache', 'listinglint'));
 }
 
-/** The project's files for these paths or globs (from `cwd`), else for the config's include globs; minus `ignore`. */
-export function findProjectFiles(project: Project, cwd: string, patterns: string[] = []): Promise<Discovered> {
+/** The project's files for these paths or globs (from `cwd`), else for the config's include globs; minus `ignore` (`withStats`: with the walk's stats, for the result cache). */
+export function findProjectFiles(project: Project, cwd: string, patterns: string[] = [], withStats = false): Promise<Discovered> {
   const { config } = project;
-  return discoverFiles({ cwd, root: config.root, patterns, include: config.include, ignore: config.ignore });
+  return discoverFiles({ cwd, root: config.root, patterns, include: config.include, ignore: config.ignore, withStats });
 }

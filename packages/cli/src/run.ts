@@ -43,9 +43,11 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const { config, watchlistFiles } = project;
   // The folders are walked on another thread while this one prepares the lint (compiles the
   // watchlist, or reads the result cache); what the walk finds is checked once both are done.
-  const discovery: Promise<Discovered & { contents?: ReadonlyMap<string, string> }> = args.stdin ? stdinFile(args, io) : findProjectFiles(project, cwd, args.patterns);
-  discovery.catch(() => {});
   const cacheOn = args.cache && config.cache.enabled;
+  const discovery: Promise<Discovered & { contents?: ReadonlyMap<string, string> }> = args.stdin
+    ? stdinFile(args, io)
+    : findProjectFiles(project, cwd, args.patterns, cacheOn);
+  discovery.catch(() => {});
   const cacheDir = cacheFolder(project, cwd, args.cacheLocation);
   if (cacheOn) checkCacheLocation(cacheDir, args.cacheLocation ?? path.relative(cwd, cacheDir));
   const ocrEnabled = args.ocr && config.ocr.enabled;
@@ -68,7 +70,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const triggers = [...(config.file ? [config.file] : []), ...watchlistFiles];
   const files = await narrowFiles(discovered.files, { shard: args.shard, changedSince: args.changedSince, cwd, root: config.root, triggers });
   if (args.output) checkOutput(args.output, { cwd, files: discovered.files, cacheDir: cacheOn ? cacheDir : undefined });
-  const { report, sources: texts, ocrEngine, watchlistMarks } = await prepared.lint({ files, explicit, contents: discovered.contents });
+  const { report, sources: texts, ocrEngine, watchlistMarks } = await prepared.lint({ files, explicit, contents: discovered.contents, stats: discovered.stats });
   report.run = await gatherRunEvidence({ cwd, startedAt, toolVersion: version, project, ocr: { enabled: ocrEnabled, engine: ocrEngine }, git, watchlistMarks });
   const gated = await gateWithBaseline(report, { ...args, partial: isPartialRun(args) }, io);
   const images = args.format === 'html' ? await embedReportImages(gated, { cwd, root: config.root }) : undefined;

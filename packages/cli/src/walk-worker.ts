@@ -2,7 +2,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { walkSimple, type UnreadableFolder } from './walk.js';
 
-const { patterns, base } = workerData as { patterns: string[]; base: string };
+const { patterns, base, withStats } = workerData as { patterns: string[]; base: string; withStats: boolean };
 const unreadable: UnreadableFolder[] = [];
-const files = walkSimple(patterns, base, undefined, unreadable);
-parentPort!.postMessage({ files, unreadable });
+const stats: number[] | undefined = withStats ? [] : undefined;
+const files = walkSimple(patterns, base, undefined, unreadable, stats);
+parentPort!.postMessage({ files, unreadable, ...(stats ? { stats } : {}) });

@@ -1,4 +1,4 @@
-import { readdirSync, symlinkSync } from 'node:fs';
+import { readdirSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { suite } from 'uvu';
@@ -39,6 +39,18 @@ discover('the simple walk finds exactly what fast-glob finds', () => {
   assert.is(walkSimple(['**/*.{md}'], root), undefined);
   assert.is(walkSimple(['**/*.{md,}'], root), undefined);
   assert.is(walkSimple(['**/*.{md,{a,b}}'], root), undefined);
+});
+
+discover('with stats, the walk gives the stat of every file it found (as fs.statSync gives it)', async () => {
+  const root = tree();
+  const { files, stats } = await discoverFiles({ cwd: root, root, patterns: [], include: ['**/*.md', '**/*.listing.json'], ignore: [], withStats: true });
+  assert.equal([...stats!.keys()].sort(), files);
+  for (const file of files) {
+    const { size, ino, mtimeMs, ctimeMs } = statSync(file);
+    assert.equal(stats!.get(file), { isFile: true, size, ino, mtimeMs, ctimeMs }, file);
+  }
+  const { stats: none } = await discoverFiles({ cwd: root, root, patterns: [], include: ['**/*.md'], ignore: [] });
+  assert.is(none, undefined);
 });
 
 discover('the default include, minus .gitignore, dot files, node_modules and links', async () => {

@@ -17,6 +17,7 @@ export {
 } from './kernel/index.js';
 export { countSeverities, describeRules, lintFiles, prepareLint, type EngineOcrOptions, type EngineOptions, type LintFilesResult, type LintSetup, type LintTargets, type PreparedLint } from './engine/run.js';
 export { embedReportImages, type EmbedOptions } from './engine/embed-images.js';
+export type { FileStat } from './engine/read-listing-texts.js';
 export {
   defaultInclude,
   formats,

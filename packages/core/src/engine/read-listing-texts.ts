@@ -39,11 +39,25 @@ export interface KnownFile {
  */
 const SETTLED_MS = 2000;
 
+/** What the stat signature is made of (`fs.Stats` has these), taken by whoever found the file. */
+export interface FileStat {
+  isFile: boolean;
+  size: number;
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
 /**
  * The stat signature of a file: size, inode, and modification and change times. Any write
  * moves the change time (which no tool can set back), so an equal signature means the same
  * bytes, once the file has not changed for `SETTLED_MS` (else undefined: the bytes are hashed).
  */
+export function signatureOf(stat: FileStat | undefined, now: number): string | undefined {
+  if (!stat || !stat.isFile || Math.max(stat.mtimeMs, stat.ctimeMs) > now - SETTLED_MS) return undefined;
+  return `${stat.size}:${stat.ino}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+
 function statSignature(absolutePath: string, now: number): string | undefined {
   let stat;
   try {
@@ -52,8 +66,7 @@ function statSignature(absolutePath: string, now: number): string | undefined {
     // A symlink loop, a file without permission: reading it reports the problem.
     return undefined;
   }
-  if (!stat || !stat.isFile() || Math.max(stat.mtimeMs, stat.ctimeMs) > now - SETTLED_MS) return undefined;
-  return `${stat.size}:${stat.ino}:${stat.mtimeMs}:${stat.ctimeMs}`;
+  return signatureOf(stat && { isFile: stat.isFile(), size: stat.size, ino: stat.ino, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs }, now);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -81,9 +94,11 @@ export interface ReadListingOptions {
   now?: number;
   /** Leave every file on disk unread: each lane of a cold run reads the files it lints (`readUnread`). */
   deferred?: boolean;
+  /** Stats of files taken already (by the folder walk), by absolute path: those files are not stat'ed again. */
+  stats?: ReadonlyMap<string, FileStat>;
 }
 
-export function readListingTexts(files: string[], cwd: string, hashed: boolean, { contents, known, now = Date.now(), deferred = false }: ReadListingOptions = {}): ListingText[] {
+export function readListingTexts(files: string[], cwd: string, hashed: boolean, { contents, known, now = Date.now(), deferred = false, stats }: ReadListingOptions = {}): ListingText[] {
   const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
   return files.map((absolutePath): ListingText => {
     // Files under the working directory (nearly all) need no path.relative.
@@ -98,7 +113,8 @@ export function readListingTexts(files: string[], cwd: string, hashed: boolean, 
     }
     if (deferred) return { absolutePath, file, unread: true };
     // With the result cache: a file whose stat signature is the cached one is not read at all.
-    const stat = known ? statSignature(absolutePath, now) : undefined;
+    const taken = stats?.get(absolutePath);
+    const stat = !known ? undefined : taken ? signatureOf(taken, now) : statSignature(absolutePath, now);
     if (stat !== undefined) {
       const entry = known!(file);
       if (entry?.stat === stat) return { absolutePath, file, hash: entry.hash, stat, unread: true };

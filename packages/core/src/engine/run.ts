@@ -9,7 +9,7 @@ import { compileWatchlist, hashWatchlistSources, type WatchlistSource } from '..
 import { sortAndFingerprint, type FileOutcome } from './file-outcome.js';
 import { fileLinter, type FileLintContext } from './lint-file.js';
 import { LintPool, workerCanRun } from './lint-pool.js';
-import { readListingText, readListingTexts, readUnread, type ListingText } from './read-listing-texts.js';
+import { readListingText, readListingTexts, readUnread, type FileStat, type ListingText } from './read-listing-texts.js';
 import { ResultCache, type CachedResult } from './result-cache.js';
 import { hashRunContext, serialiseRunContext, type RunContext } from './run-context.js';
 
@@ -36,6 +36,8 @@ export interface LintTargets {
   explicit?: Set<string>;
   /** Text of some `files` given in memory (standard input, an editor's open document), by absolute path: read instead of the disk. */
   contents?: ReadonlyMap<string, string>;
+  /** Stats of some `files` taken when they were found (the folder walk), by absolute path: not taken again. */
+  stats?: ReadonlyMap<string, FileStat>;
 }
 
 /** What a lint needs besides its files: the run context, the watchlist and how to gather run facts. */
@@ -149,7 +151,12 @@ export function prepareLint(options: LintSetup, fileCount?: number): PreparedLin
   // Reads, checks the cache, gathers run facts and lints what the cache does not hold.
   async function lintWithPool(options: EngineOptions, deferred: boolean, poolOf: (misses: number) => LintPool | undefined): Promise<LintFilesResult> {
     // With the cache, a file whose stat signature is the cached one is neither read nor hashed.
-    const texts = readListingTexts(options.files, cwd, cache !== undefined, { contents: options.contents, known: cache && ((file) => cache!.known(file)), deferred });
+    const texts = readListingTexts(options.files, cwd, cache !== undefined, {
+      contents: options.contents,
+      known: cache && ((file) => cache!.known(file)),
+      deferred,
+      stats: options.stats,
+    });
     const cached = texts.map((text) => {
       const entry = cache?.get(text.file, text.hash);
       if (entry && text.stat !== undefined) cache!.restat(text.file, text.stat);

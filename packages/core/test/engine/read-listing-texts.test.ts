@@ -60,6 +60,21 @@ test('with the cache, a file whose stat signature is the cached one is not read;
   rmSync(dir, { recursive: true, force: true });
 });
 
+test('stats taken when the files were found stand for their own: such a file is not stat\'ed again', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listinglint-stat-'));
+  const file = join(dir, 'a.md');
+  writeFileSync(file, '---\nsku: S-1\n---\nBody.\n');
+  const later = Date.now() + 10_000;
+  const known = () => ({ stat: '7:42:1000:2000', hash: 'cached' });
+  // The disk's signature is another one: only the given stat makes the file known.
+  assert.equal(readListingTexts([file], dir, true, { known, now: later })[0].unread, undefined);
+  const stats = new Map([[file, { isFile: true, size: 7, ino: 42, mtimeMs: 1000, ctimeMs: 2000 }]]);
+  assert.equal(readListingTexts([file], dir, true, { known, now: later, stats })[0], { absolutePath: file, file: 'a.md', hash: 'cached', stat: '7:42:1000:2000', unread: true });
+  // A given stat of a change in the last two seconds is not trusted either.
+  assert.equal(readListingTexts([file], dir, true, { known, now: 2500, stats })[0].unread, undefined);
+  rmSync(dir, { recursive: true, force: true });
+});
+
 test('with the cache, a symlink loop is read like any file: reported unreadable, no stat signature', () => {
   const dir = mkdtempSync(join(tmpdir(), 'listinglint-stat-'));
   symlinkSync(join(dir, 'b.md'), join(dir, 'a.md'));
