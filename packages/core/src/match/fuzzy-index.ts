@@ -68,7 +68,7 @@ function mix(hash: number, length: number): number {
  */
 export class FuzzyIndex {
   readonly keys: FuzzyKey[] = [];
-  private buckets = new Map<number, number[]>();
+  private buckets = new HashBuckets();
   private bloom = new Uint32Array(BLOOM_BITS >>> 5);
   private deepest = 0;
   /** Shortest word within reach of some form, in letters. */
@@ -89,9 +89,7 @@ export class FuzzyIndex {
     this.maxLength = Math.max(this.maxLength, key.letters.length);
     this.minReach = Math.min(this.minReach, key.letters.length - key.maxDistance);
     this.forEachDeletion(key.letters, 0, key.letters.length, key.maxDistance, (hash) => {
-      const bucket = this.buckets.get(hash);
-      if (bucket === undefined) this.buckets.set(hash, [index]);
-      else if (bucket[bucket.length - 1] !== index) bucket.push(index);
+      this.buckets.add(hash, index);
       this.bloom[(hash >>> 0) >>> 5 & ((BLOOM_BITS >>> 5) - 1)] |= 1 << (hash & 31);
     });
   }
@@ -120,9 +118,9 @@ export class FuzzyIndex {
     const slice = word.subarray(start, end);
     this.forEachDeletion(word, start, end, depth, (hash) => {
       if ((this.bloom[(hash >>> 0) >>> 5 & ((BLOOM_BITS >>> 5) - 1)] & (1 << (hash & 31))) === 0) return;
-      const bucket = this.buckets.get(hash);
-      if (bucket === undefined) return;
-      for (const index of bucket) {
+      const buckets = this.buckets;
+      for (let entry = buckets.first(hash); entry !== -1; entry = buckets.next(entry)) {
+        const index = buckets.keyOf(entry);
         if (this.seen[index] === stamp) continue;
         this.seen[index] = stamp;
         const key = this.keys[index];
@@ -167,4 +165,93 @@ export class FuzzyIndex {
     this.suffix = new Int32Array(size * 2);
     this.power = powersOf(BASE, size * 2);
   }
+}
+
+/**
+ * Hash → key indices, in the order they were added, without a repeat in a row: an open-addressing
+ * table of chains kept in typed arrays. A `Map` of arrays held a quarter of a million small arrays
+ * for 5,000 marks, built again on every thread, and kept the garbage collector busy.
+ */
+class HashBuckets {
+  private slots = 1 << 12;
+  private used = 0;
+  private slotHash = new Int32Array(this.slots);
+  private slotFirst = new Int32Array(this.slots).fill(-1);
+  private slotLast = new Int32Array(this.slots);
+  private entries = 0;
+  private entryKey = new Int32Array(1 << 12);
+  private entryNext = new Int32Array(1 << 12);
+
+  /** Appends `key` to the chain of `hash`, unless it is the chain's last key already. */
+  add(hash: number, key: number): void {
+    if ((this.used + 1) * 2 > this.slots) this.grow();
+    const slot = this.slotOf(hash);
+    if (this.slotFirst[slot] !== -1) {
+      const last = this.slotLast[slot];
+      if (this.entryKey[last] === key) return;
+      this.entryNext[last] = this.push(key);
+      this.slotLast[slot] = this.entries - 1;
+      return;
+    }
+    this.slotHash[slot] = hash;
+    this.slotFirst[slot] = this.push(key);
+    this.slotLast[slot] = this.entries - 1;
+    this.used += 1;
+  }
+
+  /** The first entry of `hash`'s chain, or -1. */
+  first(hash: number): number {
+    const slot = this.slotOf(hash);
+    return this.slotFirst[slot] !== -1 && this.slotHash[slot] === hash ? this.slotFirst[slot] : -1;
+  }
+
+  next(entry: number): number {
+    return this.entryNext[entry];
+  }
+
+  keyOf(entry: number): number {
+    return this.entryKey[entry];
+  }
+
+  /** The slot holding `hash`, or the empty one where it would go (linear probing). */
+  private slotOf(hash: number): number {
+    const mask = this.slots - 1;
+    let slot = mix32(hash) & mask;
+    while (this.slotFirst[slot] !== -1 && this.slotHash[slot] !== hash) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private push(key: number): number {
+    if (this.entries === this.entryKey.length) {
+      const keys = new Int32Array(this.entries * 2);
+      keys.set(this.entryKey);
+      const next = new Int32Array(this.entries * 2);
+      next.set(this.entryNext);
+      this.entryKey = keys;
+      this.entryNext = next;
+    }
+    this.entryKey[this.entries] = key;
+    this.entryNext[this.entries] = -1;
+    return this.entries++;
+  }
+
+  private grow(): void {
+    const { slotHash, slotFirst, slotLast } = this;
+    this.slots *= 2;
+    this.slotHash = new Int32Array(this.slots);
+    this.slotFirst = new Int32Array(this.slots).fill(-1);
+    this.slotLast = new Int32Array(this.slots);
+    for (let old = 0; old < slotFirst.length; old++) {
+      if (slotFirst[old] === -1) continue;
+      const slot = this.slotOf(slotHash[old]);
+      this.slotHash[slot] = slotHash[old];
+      this.slotFirst[slot] = slotFirst[old];
+      this.slotLast[slot] = slotLast[old];
+    }
+  }
+}
+
+/** Spreads a hash's bits before it is masked to a slot (deletion hashes are mixed already; this is cheap insurance). */
+function mix32(hash: number): number {
+  return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) ^ (hash >>> 12);
 }
