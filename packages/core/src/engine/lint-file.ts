@@ -54,15 +54,16 @@ export function fileLinter(context: FileLintContext): FileLinter {
     }
     if (error || text === undefined) return failed(file, { kind: 'unreadable', problem: String(error?.data.problem ?? 'unknown') }, false);
     for (const format of formatsFor(absolutePath)) {
-      // Parts that cost a parse (a Markdown body) are read only when the prefilter says they may hold a mark.
+      // The prefilter runs on the raw parts (the front matter first, then a Markdown body): a file
+      // where neither may hold a mark has its fields left unscanned. The body is always read: the
+      // claim and house rules read it whatever the watchlist holds.
       const parts = format.prefilterParts?.(text) ?? { head: text };
       // A binary file (a workbook) has no text to prefilter: its fields are always scanned. A bulk
       // text file is prefiltered row by row on its raw text instead of as a whole (`rowMayMatch`).
       const headMayMatch = format.binary === true || format.rowPrefilter === true || watchlist.matcher.mayMatch(parts.head);
-      const bodyMayMatch = parts.body === undefined ? headMayMatch : watchlist.matcher.mayMatch(parts.body);
-      const mayMatch = headMayMatch || bodyMayMatch;
+      const mayMatch = headMayMatch || (parts.body !== undefined && watchlist.matcher.mayMatch(parts.body));
       const rowMayMatch = format.rowPrefilter === true ? rowPrefilter : undefined;
-      const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, bodyMayMatch, bytes, context.run.inputs, true, rowMayMatch);
+      const { result, source } = readListingFile(text, format, { file, absolutePath, root, cwd }, true, bytes, context.run.inputs, true, rowMayMatch);
       if (result.kind === 'not-listing') continue;
       if (result.kind === 'error') {
         return failed(file, { kind: 'syntax', problem: result.message, syntax: result.syntax ?? format.syntax, location: result.location }, !format.binary);

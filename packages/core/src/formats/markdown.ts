@@ -25,7 +25,7 @@ export function frontMatterRange(source: string): { start: number; end: number; 
 
 /**
  * Reads a Markdown listing: YAML front matter plus the body. With `prose: false` the body
- * is not parsed (the file has no candidate for any text rule).
+ * is not parsed (only the listing's images are wanted).
  */
 export function readMarkdownListing(source: string, context: ListingFileContext, prose: boolean): ListingFileResult {
   const range = frontMatterRange(source);
