@@ -1,4 +1,4 @@
-import { holdsAnyWord } from '../text-gate.js';
+import { escapeRegExp, holdsAnyWord } from '../text-gate.js';
 import type { Field, Listing } from '../../types.js';
 
 /** Whether a field path belongs to a field name: `bullets` covers `bullets[2]`, `a_plus` covers `a_plus.headline`. */
@@ -18,8 +18,7 @@ export function titleOf(listing: Listing): Field | undefined {
   return listing.fields.find((field) => field.path === 'title');
 }
 
-/** A text as a literal inside a regular expression. */
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { escapeRegExp } from '../text-gate.js';
 
 /** The regular expression of a phrase: its spaces and dashes match any run of spaces or dashes. */
 function phraseSource(phrase: string): string {
