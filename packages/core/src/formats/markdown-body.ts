@@ -1,4 +1,5 @@
 import { MappedText } from '../source/mapped-text.js';
+import { htmlText } from './bulk/html-text.js';
 
 interface MdastNode {
   type: string;
@@ -24,7 +25,7 @@ export async function loadMarkdownParser(): Promise<void> {
   parse = (source) => processor.parse(source);
 }
 const blockTypes = new Set(['paragraph', 'heading', 'tableCell']);
-const skippedTypes = new Set(['code', 'html', 'yaml', 'definition', 'image', 'imageReference', 'footnoteDefinition']);
+const skippedTypes = new Set(['code', 'yaml', 'definition', 'image', 'imageReference', 'footnoteDefinition']);
 
 // Anything that could be Markdown syntax: emphasis, code, links, HTML, entities, escapes,
 // headings, lists, quotes, tables, indented code, setext underlines, thematic breaks, tabs,
@@ -180,6 +181,15 @@ export class ProseWriter {
     this.lastEnd = end;
   }
 
+  /**
+   * HTML (a block, or a tag inside a paragraph): the text a shopper sees, as `htmlText` reads a
+   * bulk file's HTML description (tags dropped, a block tag a line break, references decoded).
+   */
+  html(value: string, start: number, end: number): void {
+    this.out.append(htmlText(alignRaw(value, this.source, start, end)));
+    this.lastEnd = end;
+  }
+
   /** A hard line break. */
   lineBreak(start: number, end: number): void {
     this.out.put('\n', start, end);
@@ -195,6 +205,7 @@ export function markdownProse(source: string): MappedText {
   if (!parse) throw new Error('The Markdown parser is not loaded: await loadMarkdownParser() first');
   const tree = parse(source) as MdastNode;
   const writer = new ProseWriter(source);
+  const parents = new Map<MdastNode, MdastNode>();
   // An explicit stack, not recursion: no tree depth can overflow the call stack.
   const stack: MdastNode[] = [tree];
   while (stack.length > 0) {
@@ -202,14 +213,57 @@ export function markdownProse(source: string): MappedText {
     if (skippedTypes.has(node.type)) continue;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    if (blockTypes.has(node.type)) writer.block();
+    if (blockTypes.has(node.type) || (node.type === 'html' && !inParagraph(parents, node))) writer.block();
     if (node.type === 'text') writer.text(node.value ?? '', start, end);
+    else if (node.type === 'html') writer.html(node.value ?? '', start, end);
     else if (node.type === 'inlineCode') writer.code(node.value ?? '', start, end);
     else if (node.type === 'break') writer.lineBreak(start, end);
     const children = node.children;
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    if (children) {
+      for (let i = children.length - 1; i >= 0; i--) {
+        parents.set(children[i], node);
+        stack.push(children[i]);
+      }
+    }
   }
   return writer.out;
+}
+
+/** Whether an HTML node sits inside a paragraph, heading or table cell (inline HTML), not on its own as a block. */
+function inParagraph(parents: Map<MdastNode, MdastNode>, node: MdastNode): boolean {
+  for (let parent = parents.get(node); parent; parent = parents.get(parent)) if (blockTypes.has(parent.type)) return true;
+  return false;
+}
+
+/**
+ * Aligns a raw node value (HTML, which the parser keeps as written) with its source: runs that
+ * match map unit for unit; what the parser removed inside a container (indentation, `>`
+ * markers) is skipped.
+ */
+function alignRaw(value: string, source: string, start: number, end: number): MappedText {
+  const out = new MappedText();
+  let i = start;
+  let j = 0;
+  while (j < value.length) {
+    if (i < end && source[i] === value[j]) {
+      const from = j;
+      const at = i;
+      while (j < value.length && i < end && source[i] === value[j]) {
+        i++;
+        j++;
+      }
+      out.copy(value.slice(from, j), at);
+      continue;
+    }
+    if (i < end && (source[i] === ' ' || source[i] === '\t' || source[i] === '>' || source[i] === '\r' || source[i] === '\n')) {
+      i++;
+      continue;
+    }
+    // Something this alignment does not know: keep the rest inside the node's range.
+    out.put(value.slice(j), Math.min(i, end), end);
+    return out;
+  }
+  return out;
 }
 
 /**
