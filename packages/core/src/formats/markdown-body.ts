@@ -186,7 +186,7 @@ export class ProseWriter {
    * bulk file's HTML description (tags dropped, a block tag a line break, references decoded).
    */
   html(value: string, start: number, end: number): void {
-    this.out.append(htmlText(alignRaw(value, this.source, start, end)));
+    this.out.append(htmlText(alignText(value, this.source, start, end, false)));
     this.lastEnd = end;
   }
 
@@ -236,41 +236,11 @@ function inParagraph(parents: Map<MdastNode, MdastNode>, node: MdastNode): boole
 }
 
 /**
- * Aligns a raw node value (HTML, which the parser keeps as written) with its source: runs that
- * match map unit for unit; what the parser removed inside a container (indentation, `>`
- * markers) is skipped.
- */
-function alignRaw(value: string, source: string, start: number, end: number): MappedText {
-  const out = new MappedText();
-  let i = start;
-  let j = 0;
-  while (j < value.length) {
-    if (i < end && source[i] === value[j]) {
-      const from = j;
-      const at = i;
-      while (j < value.length && i < end && source[i] === value[j]) {
-        i++;
-        j++;
-      }
-      out.copy(value.slice(from, j), at);
-      continue;
-    }
-    if (i < end && (source[i] === ' ' || source[i] === '\t' || source[i] === '>' || source[i] === '\r' || source[i] === '\n')) {
-      i++;
-      continue;
-    }
-    // Something this alignment does not know: keep the rest inside the node's range.
-    out.put(value.slice(j), Math.min(i, end), end);
-    return out;
-  }
-  return out;
-}
-
-/**
  * Aligns a text node's value with its source, skipping what Markdown removed (backslash
- * escapes, entity syntax, indentation and `>` markers after soft breaks).
+ * escapes, entity syntax, indentation and `>` markers after soft breaks). A raw value (HTML,
+ * which the parser keeps as written: `decoded` false) has no escapes or entities decoded.
  */
-function alignText(value: string, source: string, start: number, end: number): MappedText {
+function alignText(value: string, source: string, start: number, end: number, decoded = true): MappedText {
   const out = new MappedText();
   let i = start;
   let j = 0;
@@ -281,7 +251,7 @@ function alignText(value: string, source: string, start: number, end: number): M
     runStart = -1;
   };
   while (j < value.length) {
-    const entity = source[i] === '&' ? /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i.exec(source.slice(i, i + 40)) : null;
+    const entity = decoded && source[i] === '&' ? /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i.exec(source.slice(i, i + 40)) : null;
     if (entity) {
       flush();
       const width = value.codePointAt(j)! > 0xffff ? 2 : 1;
@@ -300,7 +270,7 @@ function alignText(value: string, source: string, start: number, end: number): M
       continue;
     }
     flush();
-    if (source[i] === '\\' && source[i + 1] === value[j]) {
+    if (decoded && source[i] === '\\' && source[i + 1] === value[j]) {
       out.put(value[j], i, i + 2);
       i += 2;
       j++;
