@@ -4,8 +4,8 @@ import { ProseWriter } from './markdown-body.js';
 /**
  * A position-keeping scanner for the Markdown most listing bodies are written in: ATX
  * headings, paragraphs, flat bullet and numbered lists, emphasis and strong emphasis, code
- * spans, inline links and images, autolinks, hard breaks, backslash escapes and common
- * entities. It writes the same nodes the full parser (remark) would, through the same
+ * spans, inline links and images, autolinks, hard breaks, backslash escapes, common entities
+ * and HTML blocks opened by common block tags (`<p>`, `<div>`, `<ul>` …). It writes the same nodes the full parser (remark) would, through the same
  * ProseWriter, so the prose and every position are identical; it gives up (undefined) on
  * anything it is not sure of, and the caller then runs the full parser. Giving up is cheap:
  * the scanner is one pass and allocates little.
@@ -65,6 +65,15 @@ export function scannedProse(source: string, bodyStart: number): MappedText | un
     // A block after a blank line (or a heading): indented lines may belong to a list item or
     // be code; lines that open blocks other than headings and paragraphs go to the parser.
     if (indent > 0 && (list !== '' || indent >= 4)) return undefined;
+    const html = indent === 0 ? htmlBlockEnd(source, i, lineEnd) : -1;
+    if (html !== -1) {
+      // An HTML block (`<p>…`, `<div>`): raw up to the next blank line, read as its visible text.
+      writer.block();
+      writer.html(source.slice(i, html), i, html);
+      list = '';
+      at = html + 1;
+      continue;
+    }
     if (mayOpenBlock(source, i, lineEnd) && !atxHeading(source, i, lineEnd)) return undefined;
     list = '';
     if (source.charCodeAt(i) === 35 /* # */ && atxHeading(source, i, lineEnd)) {
@@ -77,6 +86,35 @@ export function scannedProse(source: string, bodyStart: number): MappedText | un
   }
   if (!endParagraph()) return undefined;
   return writer.out;
+}
+
+/**
+ * Block-level tags that open an HTML block wherever a line starts with them (CommonMark's
+ * sixth kind: it ends at a blank line). A few common ones; any other tag goes to the parser.
+ */
+const htmlBlockTags = new Set([
+  'p', 'div', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'section', 'article', 'header', 'footer', 'blockquote', 'dl', 'dt', 'dd', 'hr',
+]);
+
+/**
+ * Where an HTML block that opens at `i` (a line's first character) ends: the end of its last
+ * line before a blank one (or of the body); -1 when no such block opens here.
+ */
+function htmlBlockEnd(source: string, i: number, lineEnd: number): number {
+  const open = /^<\/?([A-Za-z][A-Za-z0-9]*)(?:[ >]|\/>|$)/.exec(source.slice(i, Math.min(lineEnd, i + 16)));
+  if (!open || !htmlBlockTags.has(open[1].toLowerCase())) return -1;
+  let end = lineEnd;
+  while (end < source.length) {
+    const next = end + 1;
+    let nextEnd = source.indexOf('\n', next);
+    if (nextEnd === -1) nextEnd = source.length;
+    let j = next;
+    while (j < nextEnd && source.charCodeAt(j) === 32) j++;
+    if (j === nextEnd) break;
+    end = nextEnd;
+  }
+  return end;
 }
 
 /** Front matter as remark-frontmatter reads it: `---` lines exactly, so the body starts where ours does. */
