@@ -1,10 +1,11 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { main } from '../src/index.js';
 
-/** Runs the CLI in-process in `cwd` and captures what it writes. */
-export async function runCli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}) {
+/** Runs the CLI in-process in `cwd` and captures what it writes; `io` adds standard input or a fixed clock. */
+export async function runCli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}, io: { stdin?: Readable; now?: () => Date } = {}) {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -13,6 +14,7 @@ export async function runCli(argv: string[], cwd: string, env: Record<string, st
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     today: '2026-06-01',
+    ...io,
   });
   return { code, stdout, stderr };
 }

@@ -3,25 +3,12 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { main } from '../src/index.js';
 import { runCli, scratchProject, smallWatchlist } from './cli-io.js';
 
 const listing = '---\nsku: A\nmarketplace: amazon.com\ncategory: shoes\ntitle: N1KE trail shoes\n---\n';
 
 /** Runs the CLI with `input` on standard input. */
-async function withStdin(argv: string[], cwd: string, input: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd,
-    env: { NO_COLOR: '1' },
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text), isTTY: false },
-    today: '2026-06-01',
-    stdin: Readable.from([Buffer.from(input)]),
-  });
-  return { code, stdout, stderr };
-}
+const withStdin = (argv: string[], cwd: string, input: string) => runCli(argv, cwd, {}, { stdin: Readable.from([Buffer.from(input)]) });
 
 const init = suite('listinglint init');
 

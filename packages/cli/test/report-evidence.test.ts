@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { main } from '../src/index.js';
 import { runCli, scratchProject, smallWatchlist } from './cli-io.js';
 
 const config = 'watchlists: [watchlist.yaml]\n';
@@ -18,19 +17,7 @@ const project = () =>
     'b.md': listing('B', 'Voltix case compatible with SONY Xperia 1'),
   });
 
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd,
-    env: { NO_COLOR: '1' },
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text), isTTY: false },
-    today: '2026-06-01',
-    now: () => new Date('2026-11-29T13:47:09.123Z'),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd: string) => runCli(argv, cwd, {}, { now: () => new Date('2026-11-29T13:47:09.123Z') });
 
 const evidence = suite('report evidence, --quiet and --max-warnings in the CLI');
 
