@@ -2,8 +2,8 @@ import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { defaultInclude, type FileStat } from '@listinglint/core';
 import { UsageError } from './usage-error.js';
-import { STAT_FIELDS, walkSimple, type ReadDir, type UnreadableFolder } from './walk.js';
-import { walkInThread, type Walked } from './walk-thread.js';
+import { STAT_FIELDS, type ReadDir, type UnreadableFolder } from './walk.js';
+import { walkInThread } from './walk-thread.js';
 
 export { walkSimple, type ReadDir, type UnreadableFolder } from './walk.js';
 
@@ -58,7 +58,7 @@ export async function discoverFiles(options: {
   const glob = async (patterns: string[], base: string) => {
     // The simple walk runs on a thread of its own (unless a test lists the folders): the caller
     // prepares the lint meanwhile (`prepareProjectLint`).
-    const walking = options.readDir ? Promise.resolve(walkHere(patterns, base, options.readDir)) : walkInThread(patterns, base, stats !== undefined);
+    const walking = walkInThread(patterns, base, stats !== undefined, options.readDir);
     const kept = await ignoring;
     const { files: walked, unreadable, stats: numbers } = await walking;
     if (walked && stats && numbers) addStats(stats, walked, numbers, kept);
@@ -126,11 +126,6 @@ function unreadableFolder({ folder, code }: UnreadableFolder, cwd: string): Usag
   const shown = path.relative(cwd, folder).split(path.sep).join('/') || '.';
   const problem = folderProblems[code] ? `${folderProblems[code]} (${code})` : code;
   return new UsageError(`Folder ${shown} cannot be read: ${problem}; make it readable, or add it to \`ignore\` in the config so its listings are skipped on purpose`);
-}
-
-function walkHere(patterns: string[], base: string, readDir: ReadDir): Walked {
-  const unreadable: UnreadableFolder[] = [];
-  return { files: walkSimple(patterns, base, readDir, unreadable), unreadable };
 }
 
 function isSymlink(file: string): boolean {

@@ -84,3 +84,18 @@ function pushStat(stats: number[], file: string): void {
   }
   stats.push(Number.NaN, Number.NaN, Number.NaN, Number.NaN);
 }
+
+/** What a walk found: the files (undefined when a pattern is not of the simple shape) and the folders it could not list. */
+export interface Walked {
+  files: string[] | undefined;
+  unreadable: UnreadableFolder[];
+  /** With `withStats`: `STAT_FIELDS` numbers per file. */
+  stats?: number[];
+}
+
+/** `walkSimple` with what it found gathered (and each file's stat numbers when `withStats`). */
+export function walk(patterns: string[], base: string, withStats: boolean, readDir: ReadDir = readdirSync): Walked {
+  const unreadable: UnreadableFolder[] = [];
+  const stats: number[] | undefined = withStats ? [] : undefined;
+  return { files: walkSimple(patterns, base, readDir, unreadable, stats), unreadable, ...(stats ? { stats } : {}) };
+}

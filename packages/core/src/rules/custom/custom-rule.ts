@@ -1,7 +1,8 @@
 import { marketplaceKey } from '../../legal/index.js';
 import { compileMatcher } from '../../match/index.js';
 import type { CustomRuleSpec, Field, Listing, LintSettings, Mark, Rule } from '../../types.js';
-import { escapeRegExp, fieldsNamed } from '../marketplace/text-fields.js';
+import { fieldsNamed } from '../marketplace/text-fields.js';
+import { escapeRegExp } from '../text-gate.js';
 
 /** The prefix of every user rule's id. */
 export const CUSTOM_PREFIX = 'custom/';

@@ -2,7 +2,8 @@ import { DEFAULT_MIN_CONFIDENCE } from '../../image/ocr-engine.js';
 import { buildOcrText, markBox } from '../../image/ocr-text.js';
 import { brandOwners, permissionFor } from '../../legal/index.js';
 import type { CompiledWatchlist, LintSettings, Listing, Mark, Rule } from '../../types.js';
-import { escapeRegExp, titleOf } from '../marketplace/text-fields.js';
+import { titleOf } from '../marketplace/text-fields.js';
+import { escapeRegExp } from '../text-gate.js';
 
 const fold = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 

@@ -1,7 +1,7 @@
 import { presetRule } from '../../legal/index.js';
 import type { Rule } from '../../types.js';
 import { holdsAnyWord } from '../text-gate.js';
-import { escapeRegExp } from './text-fields.js';
+import { escapeRegExp } from '../text-gate.js';
 
 const RULE_ID = 'marketplace/other-marketplace';
 

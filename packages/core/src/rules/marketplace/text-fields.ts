@@ -18,25 +18,18 @@ export function titleOf(listing: Listing): Field | undefined {
   return listing.fields.find((field) => field.path === 'title');
 }
 
-export { escapeRegExp } from '../text-gate.js';
-
 /** The regular expression of a phrase: its spaces and dashes match any run of spaces or dashes. */
 function phraseSource(phrase: string): string {
   return escapeRegExp(phrase.trim()).replace(/(?:\\-|\s)+/g, '[\\s\\-]+');
 }
 
-/** The pattern of the phrases as one whole-word, case-insensitive alternation, longest first: what `phraseHits` returns the hits of. */
-export function phrasePattern(phrases: readonly string[]): RegExp {
-  const body = [...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
-}
-
 /**
- * Every whole-word, case-insensitive hit of the phrases in a text, as `phrasePattern(phrases)`
- * finds them, longest phrase first where several start at one place. V8 takes about a millisecond
- * to compile a pattern with Unicode letter classes, and a seller's brand names differ from listing
- * to listing; so the word boundaries are checked here, around plain patterns that compile in
- * microseconds (kept per phrase list).
+ * Every whole-word, case-insensitive hit of the phrases in a text (a phrase's spaces and dashes
+ * match any run of spaces or dashes), longest phrase first where several start at one place, as
+ * one pattern `(?<![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])` with flags `giu` would find them. V8
+ * takes about a millisecond to compile a pattern with Unicode letter classes, and a seller's
+ * brand names differ from listing to listing; so the word boundaries are checked here, around
+ * plain patterns that compile in microseconds (kept per phrase list).
  */
 export function phraseHits(phrases: readonly string[], text: string): Array<{ start: number; end: number; text: string }> {
   const key = phrases.join('\u0000');
