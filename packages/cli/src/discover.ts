@@ -108,8 +108,9 @@ export async function discoverFiles(options: {
 /** The walk's stat numbers (`STAT_FIELDS` per file) as stats by path, for the files kept; a file it could not stat has none. */
 function addStats(stats: Map<string, FileStat>, files: string[], numbers: number[], kept: (file: string) => boolean): void {
   files.forEach((file, i) => {
-    const [size, ino, mtimeMs, ctimeMs] = numbers.slice(i * STAT_FIELDS, (i + 1) * STAT_FIELDS);
-    if (!Number.isNaN(size) && kept(file)) stats.set(file, { isFile: true, size, ino, mtimeMs, ctimeMs });
+    const at = i * STAT_FIELDS;
+    if (Number.isNaN(numbers[at]) || !kept(file)) return;
+    stats.set(file, { isFile: true, size: numbers[at], ino: numbers[at + 1], mtimeMs: numbers[at + 2], ctimeMs: numbers[at + 3] });
   });
 }
 

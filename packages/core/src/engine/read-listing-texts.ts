@@ -126,7 +126,7 @@ export function readListingTexts(files: string[], cwd: string, hashed: boolean, 
 
 /** The file's text as read now when it was left unread (deferred to the lane that lints it); else as it is. */
 export function readUnread(input: ListingText): ListingText {
-  return input.unread ? { ...readListingText(input.absolutePath, input.file, input.hash === undefined ? false : true), ...(input.stat === undefined ? {} : { stat: input.stat }) } : input;
+  return input.unread ? { ...readListingText(input.absolutePath, input.file, input.hash !== undefined), ...(input.stat === undefined ? {} : { stat: input.stat }) } : input;
 }
 
 /** Reads, decodes and (when `hashed`) hashes one file. */

@@ -205,34 +205,24 @@ export function markdownProse(source: string): MappedText {
   if (!parse) throw new Error('The Markdown parser is not loaded: await loadMarkdownParser() first');
   const tree = parse(source) as MdastNode;
   const writer = new ProseWriter(source);
-  const parents = new Map<MdastNode, MdastNode>();
-  // An explicit stack, not recursion: no tree depth can overflow the call stack.
-  const stack: MdastNode[] = [tree];
+  // An explicit stack, not recursion: no tree depth can overflow the call stack. Each node comes
+  // with whether it sits inside a paragraph, heading or table cell (HTML there is inline).
+  const stack: Array<[MdastNode, boolean]> = [[tree, false]];
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const [node, inBlock] = stack.pop()!;
     if (skippedTypes.has(node.type)) continue;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    if (blockTypes.has(node.type) || (node.type === 'html' && !inParagraph(parents, node))) writer.block();
+    if (blockTypes.has(node.type) || (node.type === 'html' && !inBlock)) writer.block();
     if (node.type === 'text') writer.text(node.value ?? '', start, end);
     else if (node.type === 'html') writer.html(node.value ?? '', start, end);
     else if (node.type === 'inlineCode') writer.code(node.value ?? '', start, end);
     else if (node.type === 'break') writer.lineBreak(start, end);
     const children = node.children;
-    if (children) {
-      for (let i = children.length - 1; i >= 0; i--) {
-        parents.set(children[i], node);
-        stack.push(children[i]);
-      }
-    }
+    const childrenInBlock = inBlock || blockTypes.has(node.type);
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], childrenInBlock]);
   }
   return writer.out;
-}
-
-/** Whether an HTML node sits inside a paragraph, heading or table cell (inline HTML), not on its own as a block. */
-function inParagraph(parents: Map<MdastNode, MdastNode>, node: MdastNode): boolean {
-  for (let parent = parents.get(node); parent; parent = parents.get(parent)) if (blockTypes.has(parent.type)) return true;
-  return false;
 }
 
 /**

@@ -34,8 +34,7 @@ interface Line {
 
 const giveUp = Symbol('not simple YAML');
 const flowKeyPattern = /^([A-Za-z0-9_][A-Za-z0-9_.\/-]*): /;
-const keyPattern = /^([A-Za-z0-9_][A-Za-z0-9_.\/-]*(?: [A-Za-z0-9_.\/-]+)*):(?=[ ]|$)/;
-/** `keyPattern` matched in place (`lastIndex` at a line's start; the line ends before `\r\n` or `\n`): no slice per line. */
+/** A plain key and its colon, matched in place (`lastIndex` where it may start; the line ends before `\r\n` or `\n`): no slice per line. */
 const keyAt = /([A-Za-z0-9_][A-Za-z0-9_.\/-]*(?: [A-Za-z0-9_.\/-]+)*):(?=[ ]|\r?\n|\r?$)/y;
 // A plain scalar may not start with an indicator, nor hold `: ` or ` #` (those need the full parser).
 const plainStart = /^[^\-?:,\[\]{}#&*!|>'"%@`\s]|^[-?:][^\s]/;
@@ -126,7 +125,8 @@ class SimpleReader {
       const restStart = skipSpaces(text, line.start + 1, line.end);
       if (restStart === line.end || text[restStart] === '#') throw giveUp;
       let value: SourceNode;
-      if (keyPattern.test(text.slice(restStart, line.end))) {
+      keyAt.lastIndex = restStart;
+      if (keyAt.test(text)) {
         // `- key: value` opens a mapping whose keys line up with this first one.
         const itemIndent = line.indent + (restStart - line.start);
         lines[this.at] = { indent: itemIndent, start: restStart, end: line.end };
